@@ -1,0 +1,373 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// MaxFileSize is the largest plan file import accepts (16 MiB).
+const MaxFileSize = 16 << 20
+
+// ImportError says where in a plan file a problem is and what it is.
+// Path is a JSON path such as "areas[1].outcomes[0].by"; it is empty for
+// problems with the file as a whole.
+type ImportError struct {
+	Path    string
+	Problem string
+}
+
+func (e *ImportError) Error() string {
+	if e.Path == "" {
+		return e.Problem
+	}
+	return e.Path + ": " + e.Problem
+}
+
+// Read imports a plan from r, refusing files over MaxFileSize.
+func Read(r io.Reader) (*Plan, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return Decode(data)
+}
+
+// Decode imports a plan from the bytes of an `ehcplan/1` file. It is strict:
+// it refuses anything that is not JSON, a wrong format, unknown keys (except
+// under "extra"), wrong types, bad dates, bad enum values, duplicate IDs and
+// files over MaxFileSize, each with an *ImportError naming the place.
+func Decode(data []byte) (*Plan, error) {
+	if len(data) > MaxFileSize {
+		return nil, &ImportError{Problem: fmt.Sprintf("the file is %s, larger than the 16 MiB a plan may be", sizeText(len(data)))}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Windows editors add a BOM
+	tree, err := parseTree(data)
+	if err != nil {
+		return nil, err
+	}
+	root, ok := tree.(map[string]any)
+	if !ok {
+		return nil, &ImportError{Problem: "not a plan: the file must hold one JSON object {...}, not " + jsonKind(tree)}
+	}
+	if f, _ := root["format"].(string); f != FormatID {
+		return nil, &ImportError{Path: "format", Problem: formatProblem(root["format"])}
+	}
+	if err := checkValue("", tree, reflect.TypeOf(Plan{})); err != nil {
+		return nil, err
+	}
+	var p Plan
+	if err := json.Unmarshal(data, &p); err != nil {
+		// checkValue accepts only what Unmarshal can store, so this is a bug.
+		return nil, &ImportError{Problem: "cannot read the plan: " + err.Error()}
+	}
+	if err := p.normalise(); err != nil {
+		return nil, err
+	}
+	if err := checkIDs(&p); err != nil {
+		return nil, err
+	}
+	if err := checkCategories(&p); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// Encode exports a plan as indented `ehcplan/1` JSON ending in a newline.
+func Encode(p *Plan) ([]byte, error) {
+	out := *p
+	out.Format = FormatID
+	if len(out.Extra) == 0 {
+		out.Extra = json.RawMessage("{}")
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(&out); err != nil {
+		return nil, fmt.Errorf("export plan %s: %w", p.ID, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// normalise fills what an import may leave out, so that every plan in the
+// program has the same shape whatever file it came from.
+func (p *Plan) normalise() error {
+	if p.SectionNotes == nil {
+		p.SectionNotes = map[string]string{}
+	}
+	if p.PersonalBudget.Arrangement == "" {
+		p.PersonalBudget.Arrangement = ArrangementNone
+	}
+	if len(p.Extra) > 0 {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, p.Extra); err != nil {
+			return &ImportError{Path: "extra", Problem: err.Error()}
+		}
+		p.Extra = buf.Bytes()
+		if p.Extra[0] != '{' && string(p.Extra) != "null" {
+			return &ImportError{Path: "extra", Problem: "must be an object {...}"}
+		}
+		if string(p.Extra) == "null" {
+			p.Extra = nil
+		}
+	}
+	return nil
+}
+
+func parseTree(data []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var tree any
+	if err := dec.Decode(&tree); err != nil {
+		return nil, &ImportError{Problem: "not JSON: " + syntaxProblem(data, err)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &ImportError{Problem: fmt.Sprintf("not JSON: %s: more text after the plan's closing }", lineCol(data, int(dec.InputOffset())))}
+	}
+	return tree, nil
+}
+
+func syntaxProblem(data []byte, err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return lineCol(data, int(se.Offset)) + ": " + se.Error()
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return "the file is empty or ends too early"
+	}
+	return err.Error()
+}
+
+func lineCol(data []byte, offset int) string {
+	offset = min(offset, len(data))
+	before := data[:offset]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := offset - bytes.LastIndexByte(before, '\n')
+	return fmt.Sprintf("line %d, column %d", line, col)
+}
+
+func formatProblem(v any) string {
+	if v == nil {
+		return fmt.Sprintf("missing: this is not an %s plan file", FormatID)
+	}
+	return fmt.Sprintf("%s is not a format this program reads (want %q)", short(v), FormatID)
+}
+
+var (
+	enumType        = reflect.TypeOf((*enum)(nil)).Elem()
+	dateType        = reflect.TypeOf(Date{})
+	rawMessageType  = reflect.TypeOf(json.RawMessage{})
+	sectionNoteKeys = []string{"B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
+)
+
+// checkValue walks the generic JSON tree beside the Go type it will be
+// stored in, so every refusal can name its JSON path.
+func checkValue(path string, v any, t reflect.Type) error {
+	if v == nil {
+		return nil // null means absent, for every field
+	}
+	switch {
+	case t == dateType:
+		var d Date
+		b, _ := json.Marshal(v)
+		if err := d.UnmarshalJSON(b); err != nil {
+			return &ImportError{Path: path, Problem: err.Error()}
+		}
+		return nil
+	case t == rawMessageType:
+		if _, ok := v.(map[string]any); !ok {
+			return &ImportError{Path: path, Problem: "must be an object {...}, not " + jsonKind(v)}
+		}
+		return nil
+	case t.Implements(enumType):
+		return checkEnum(path, v, reflect.Zero(t).Interface().(enum))
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return checkValue(path, v, t.Elem())
+	case reflect.Struct:
+		return checkObject(path, v, t)
+	case reflect.Slice:
+		return checkArray(path, v, t)
+	case reflect.Map:
+		return checkNotes(path, v)
+	case reflect.String:
+		if _, ok := v.(string); !ok {
+			return wrongType(path, "text in quotes", v)
+		}
+	case reflect.Int:
+		n, ok := v.(json.Number)
+		if !ok {
+			return wrongType(path, "a whole number", v)
+		}
+		i, err := strconv.ParseInt(string(n), 10, 32)
+		if err != nil {
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", n)}
+		}
+		if path == "person.year_group" && (i < 0 || i > 14) {
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%d is not a year group (want 0 for Reception up to 14)", i)}
+		}
+	case reflect.Float64:
+		n, ok := v.(json.Number)
+		if !ok {
+			return wrongType(path, "a number", v)
+		}
+		if _, err := strconv.ParseFloat(string(n), 64); err != nil {
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a number", n)}
+		}
+	}
+	return nil
+}
+
+func checkObject(path string, v any, t reflect.Type) error {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return wrongType(path, "an object {...}", v)
+	}
+	fields := jsonFields(t)
+	for _, key := range sortedKeys(obj) {
+		f, known := fields[key]
+		if !known {
+			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("unknown key %q (check its spelling; keys of your own go under \"extra\")", key)}
+		}
+		if err := checkValue(join(path, key), obj[key], f.Type); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkArray(path string, v any, t reflect.Type) error {
+	arr, ok := v.([]any)
+	if !ok {
+		return wrongType(path, "a list [...]", v)
+	}
+	for i, item := range arr {
+		if err := checkValue(fmt.Sprintf("%s[%d]", path, i), item, t.Elem()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkNotes(path string, v any) error {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return wrongType(path, "an object {...}", v)
+	}
+	for _, key := range sortedKeys(obj) {
+		if !slices.Contains(sectionNoteKeys, key) {
+			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("%q is not a section letter (want one of %s)", key, strings.Join(sectionNoteKeys, ", "))}
+		}
+		if _, ok := obj[key].(string); !ok && obj[key] != nil {
+			return wrongType(join(path, key), "text in quotes", obj[key])
+		}
+	}
+	return nil
+}
+
+func checkEnum(path string, v any, e enum) error {
+	s, ok := v.(string)
+	if !ok {
+		return wrongType(path, "text in quotes", v)
+	}
+	allowed := e.allowed()
+	if slices.Contains(allowed, s) {
+		return nil
+	}
+	var shown []string
+	for _, a := range allowed {
+		if a != "" {
+			shown = append(shown, a)
+		}
+	}
+	return &ImportError{Path: path, Problem: fmt.Sprintf("%q is not allowed here (want one of: %s)", s, strings.Join(shown, ", "))}
+}
+
+func jsonFields(t reflect.Type) map[string]reflect.StructField {
+	fields := map[string]reflect.StructField{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			fields[name] = f
+		}
+	}
+	return fields
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func wrongType(path, want string, got any) error {
+	return &ImportError{Path: path, Problem: fmt.Sprintf("must be %s, not %s", want, jsonKind(got))}
+}
+
+func jsonKind(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case string:
+		return "the text " + short(x)
+	case json.Number:
+		return "the number " + string(x)
+	case bool:
+		return strconv.FormatBool(x)
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func short(v any) string {
+	s := fmt.Sprintf("%v", v)
+	if str, ok := v.(string); ok {
+		s = strconv.Quote(str)
+	}
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:57]) + "..."
+	}
+	return s
+}
+
+func sizeText(n int) string {
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// checkCategories refuses a Section B need whose category is not one of the
+// four in the Code of Practice (C and D needs may use any words).
+func checkCategories(p *Plan) error {
+	for ai, a := range p.Areas {
+		for ni, n := range a.Needs {
+			if n.Section == SectionB && !slices.Contains(Categories, n.Category) {
+				return &ImportError{
+					Path:    fmt.Sprintf("areas[%d].needs[%d].category", ai, ni),
+					Problem: fmt.Sprintf("%q is not a Section B category (want one of: %s)", n.Category, strings.Join(Categories, ", ")),
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,150 @@
+package plan
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func fixturePaths(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/*.json")
+	if err != nil || len(paths) < 3 {
+		t.Fatalf("fixtures missing: %v %v", paths, err)
+	}
+	return paths
+}
+
+func readFixture(t testing.TB, path string) *Plan {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Decode(data)
+	if err != nil {
+		t.Fatalf("import %s: %v", path, err)
+	}
+	return p
+}
+
+func TestFixturesRoundTrip(t *testing.T) {
+	for _, path := range fixturePaths(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			first := readFixture(t, path)
+			out, err := Encode(first)
+			if err != nil {
+				t.Fatal(err)
+			}
+			second, err := Decode(out)
+			if err != nil {
+				t.Fatalf("re-import: %v\n%s", err, out)
+			}
+			if !reflect.DeepEqual(first, second) {
+				t.Errorf("import -> export -> import changed the plan")
+			}
+			again, _ := Encode(second)
+			if !bytes.Equal(out, again) {
+				t.Errorf("export is not stable")
+			}
+		})
+	}
+}
+
+func TestFixtureValuesSurvive(t *testing.T) {
+	p := readFixture(t, "../testdata/jordan-y10-final.json")
+	checks := []struct{ got, want any }{
+		{p.Person.Name, "Jordan Ellis"},
+		{p.Dates.NextReview, MustDate("2026-06-09")},
+		{*p.Person.YearGroup, 10},
+		{p.Areas[0].Outcomes[1].Needs, []string{"N2"}},
+		{p.Areas[1].Provision[0].Section, SectionF},
+		{p.Reviews[0].Progress[0].Status, ProgressStatus("progressing")},
+		{p.SectionNotes["H1"], "No social care provision is needed."},
+		{string(p.Extra), "{}"},
+	}
+	for i, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("check %d: got %v, want %v", i, c.got, c.want)
+		}
+	}
+	leo := readFixture(t, "../testdata/leo-y5-draft.json")
+	if leo.Person.YearGroup != nil || !leo.Dates.Issued.IsZero() {
+		t.Errorf("Leo: absent year group and null dates should stay absent")
+	}
+}
+
+// base is a small valid plan that the refusal cases below break one way each.
+const base = `{"format":"ehcplan/1","id":"x","version":1,"status":"draft",
+"dates":{"request":"2025-01-02"},
+"person":{"name":"Test Child","date_of_birth":"2015-03-04"},
+"section_a":{"aspirations":[{"id":"A1","area":"employment","text":"t"}]},
+"areas":[{"key":"employment","title":"Employment","needs":[{"id":"N1","section":"B","category":"semh","text":"t"}],
+ "outcomes":[{"id":"O1","text":"t","by":"2026-07-31","aspirations":["A1"]}],
+ "provision":[{"id":"P1","section":"F","text":"t","outcomes":["O1"]}]}],
+"extra":{"local":{"x":[1,2]}}}`
+
+func TestImportRefusals(t *testing.T) {
+	cases := []struct {
+		name, from, to, wantPath, wantText string
+	}{
+		{"not JSON", `"version":1,`, `"version":1,,`, "", "not JSON: line 1"},
+		{"wrong format", `"ehcplan/1"`, `"ehcplan/2"`, "format", `"ehcplan/2" is not a format`},
+		{"unknown key", `"version":1,`, `"version":1,"verison":2,`, "verison", "unknown key"},
+		{"unknown nested key", `"by":"2026-07-31"`, `"by":"2026-07-31","mesure":"x"`, "areas[0].outcomes[0].mesure", "unknown key"},
+		{"wrong type", `"version":1`, `"version":"1"`, "version", "must be a whole number"},
+		{"wrong type list", `"aspirations":["A1"]`, `"aspirations":"A1"`, "areas[0].outcomes[0].aspirations", "must be a list"},
+		{"bad date", `"request":"2025-01-02"`, `"request":"02/01/2025"`, "dates.request", `"02/01/2025" is not a date (want YYYY-MM-DD)`},
+		{"impossible date", `"date_of_birth":"2015-03-04"`, `"date_of_birth":"2015-02-30"`, "person.date_of_birth", "is not a date"},
+		{"bad enum", `"status":"draft"`, `"status":"Draft"`, "status", `"Draft" is not allowed here`},
+		{"bad section", `"section":"F"`, `"section":"E"`, "areas[0].provision[0].section", "want one of: F, G, H1, H2"},
+		{"duplicate ID", `{"id":"P1"`, `{"id":"O1"`, "areas[0].provision[0].id", `duplicate ID "O1"`},
+		{"bad year group", `"date_of_birth":"2015-03-04"`, `"date_of_birth":"2015-03-04","year_group":15`, "person.year_group", "not a year group"},
+		{"bad note key", `"extra":`, `"section_notes":{"Z":"x"},"extra":`, "section_notes.Z", "not a section letter"},
+		{"extra not object", `"extra":{"local":{"x":[1,2]}}`, `"extra":[1]`, "extra", "must be an object"},
+		{"trailing text", `[1,2]}}}`, `[1,2]}}} {}`, "", "more text after"},
+		{"not an object", base, `[1]`, "", "must hold one JSON object"},
+		{"bad category", `"category":"semh"`, `"category":"behaviour"`, "areas[0].needs[0].category", "not a Section B category"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := strings.Replace(base, c.from, c.to, 1)
+			if doc == base {
+				t.Fatalf("case does not change the document")
+			}
+			_, err := Decode([]byte(doc))
+			ie, ok := err.(*ImportError)
+			if !ok {
+				t.Fatalf("want *ImportError, got %v", err)
+			}
+			if ie.Path != c.wantPath || !strings.Contains(ie.Problem, c.wantText) {
+				t.Errorf("got %q, want path %q and %q", ie.Error(), c.wantPath, c.wantText)
+			}
+		})
+	}
+}
+
+func TestImportAcceptsBaseAndKeepsExtra(t *testing.T) {
+	p, err := Decode([]byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(p.Extra) != `{"local":{"x":[1,2]}}` {
+		t.Errorf("extra = %s", p.Extra)
+	}
+	out, _ := Encode(p)
+	if !strings.Contains(string(out), `"local": {`) {
+		t.Errorf("extra not written back:\n%s", out)
+	}
+}
+
+func TestImportRefusesHugeFile(t *testing.T) {
+	huge := strings.Replace(base, `"text":"t"`, `"text":"`+strings.Repeat("x", MaxFileSize)+`"`, 1)
+	_, err := Read(strings.NewReader(huge))
+	if err == nil || !strings.Contains(err.Error(), "larger than the 16 MiB") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -1,0 +1,234 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Kind is the kind of an item that has an ID.
+type Kind int
+
+const (
+	KindNone Kind = iota
+	KindAspiration
+	KindNeed
+	KindAim
+	KindOutcome
+	KindProvision
+)
+
+// Prefix is the letter that starts IDs of this kind (A, N, L, O, P).
+func (k Kind) Prefix() string {
+	return [...]string{"", "A", "N", "L", "O", "P"}[k]
+}
+
+// Noun is the kind as a caseworker says it ("outcome").
+func (k Kind) Noun() string {
+	return [...]string{"item", "aspiration", "need", "long-term aim", "outcome", "provision"}[k]
+}
+
+// ItemRef locates one item that has an ID.
+type ItemRef struct {
+	ID   string
+	Kind Kind
+	// Area is the index in Plan.Areas, or -1 for aspirations.
+	Area int
+	// Index is the item's index in its list.
+	Index int
+	// Path is the item's JSON path, e.g. "areas[1].outcomes[0]".
+	Path string
+}
+
+// Items lists every item with an ID in plan order: aspirations, then per area
+// its needs, aims, outcomes and provision.
+func (p *Plan) Items() []ItemRef {
+	var refs []ItemRef
+	for i, a := range p.SectionA.Aspirations {
+		refs = append(refs, ItemRef{a.ID, KindAspiration, -1, i, fmt.Sprintf("section_a.aspirations[%d]", i)})
+	}
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		add := func(kind Kind, list string, ids []string) {
+			for i, id := range ids {
+				refs = append(refs, ItemRef{id, kind, ai, i, fmt.Sprintf("areas[%d].%s[%d]", ai, list, i)})
+			}
+		}
+		add(KindNeed, "needs", mapIDs(ar.Needs, func(n Need) string { return n.ID }))
+		add(KindAim, "aims", mapIDs(ar.Aims, func(a Aim) string { return a.ID }))
+		add(KindOutcome, "outcomes", mapIDs(ar.Outcomes, func(o Outcome) string { return o.ID }))
+		add(KindProvision, "provision", mapIDs(ar.Provision, func(pr Provision) string { return pr.ID }))
+	}
+	return refs
+}
+
+func mapIDs[T any](items []T, id func(T) string) []string {
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = id(it)
+	}
+	return ids
+}
+
+// Index maps each ID to its item. Where an ID is duplicated, the first wins.
+func (p *Plan) Index() map[string]ItemRef {
+	idx := map[string]ItemRef{}
+	for _, r := range p.Items() {
+		if _, dup := idx[r.ID]; !dup {
+			idx[r.ID] = r
+		}
+	}
+	return idx
+}
+
+// checkIDs refuses empty and duplicate IDs, naming the second occurrence.
+func checkIDs(p *Plan) error {
+	seen := map[string]string{}
+	for _, r := range p.Items() {
+		if strings.TrimSpace(r.ID) == "" {
+			return &ImportError{Path: r.Path + ".id", Problem: "missing: every " + r.Kind.Noun() + " needs an ID such as " + r.Kind.Prefix() + "1"}
+		}
+		if first, dup := seen[r.ID]; dup {
+			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %q (already used at %s)", r.ID, first)}
+		}
+		seen[r.ID] = r.Path
+	}
+	return nil
+}
+
+// NewID returns the next free ID of a kind: one more than the highest number
+// in use with that prefix ("O7" when O1..O6 exist), so deleted IDs are never
+// reused and old reviews never point at a different outcome.
+func (p *Plan) NewID(k Kind) string {
+	highest := 0
+	for _, r := range p.Items() {
+		if n, ok := strings.CutPrefix(r.ID, k.Prefix()); ok {
+			if v, err := strconv.Atoi(n); err == nil && v > highest {
+				highest = v
+			}
+		}
+	}
+	return fmt.Sprintf("%s%d", k.Prefix(), highest+1)
+}
+
+// Links calls visit with a pointer to every stored link to another item:
+// outcome aspirations, needs and aim; provision outcomes and needs; personal
+// budget provision; and review progress outcomes.
+func (p *Plan) Links(visit func(link *string)) {
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		for oi := range ar.Outcomes {
+			o := &ar.Outcomes[oi]
+			eachPtr(o.Aspirations, visit)
+			eachPtr(o.Needs, visit)
+			visit(&o.Aim)
+		}
+		for pi := range ar.Provision {
+			eachPtr(ar.Provision[pi].Outcomes, visit)
+			eachPtr(ar.Provision[pi].Needs, visit)
+		}
+	}
+	eachPtr(p.PersonalBudget.Provision, visit)
+	for ri := range p.Reviews {
+		for gi := range p.Reviews[ri].Progress {
+			visit(&p.Reviews[ri].Progress[gi].Outcome)
+		}
+	}
+}
+
+func eachPtr(ids []string, visit func(*string)) {
+	for i := range ids {
+		visit(&ids[i])
+	}
+}
+
+// RenameID changes an item's ID and every link to it. It refuses a new ID
+// that is empty or already in use.
+func (p *Plan) RenameID(oldID, newID string) error {
+	idx := p.Index()
+	ref, ok := idx[oldID]
+	if !ok {
+		return fmt.Errorf("rename %s: no item has that ID", oldID)
+	}
+	if strings.TrimSpace(newID) == "" {
+		return fmt.Errorf("rename %s: the new ID is empty", oldID)
+	}
+	if _, taken := idx[newID]; taken {
+		return fmt.Errorf("rename %s: %s is already used", oldID, newID)
+	}
+	p.setID(ref, newID)
+	p.Links(func(l *string) {
+		if *l == oldID {
+			*l = newID
+		}
+	})
+	return nil
+}
+
+func (p *Plan) setID(r ItemRef, id string) {
+	switch r.Kind {
+	case KindAspiration:
+		p.SectionA.Aspirations[r.Index].ID = id
+	case KindNeed:
+		p.Areas[r.Area].Needs[r.Index].ID = id
+	case KindAim:
+		p.Areas[r.Area].Aims[r.Index].ID = id
+	case KindOutcome:
+		p.Areas[r.Area].Outcomes[r.Index].ID = id
+	case KindProvision:
+		p.Areas[r.Area].Provision[r.Index].ID = id
+	}
+}
+
+// DeleteItem removes an item and every link to it, so no edit ever leaves a
+// link dangling. Review progress about a deleted outcome is removed too.
+func (p *Plan) DeleteItem(id string) error {
+	ref, ok := p.Index()[id]
+	if !ok {
+		return fmt.Errorf("delete %s: no item has that ID", id)
+	}
+	switch ref.Kind {
+	case KindAspiration:
+		p.SectionA.Aspirations = slices.Delete(p.SectionA.Aspirations, ref.Index, ref.Index+1)
+	case KindNeed:
+		ar := &p.Areas[ref.Area]
+		ar.Needs = slices.Delete(ar.Needs, ref.Index, ref.Index+1)
+	case KindAim:
+		ar := &p.Areas[ref.Area]
+		ar.Aims = slices.Delete(ar.Aims, ref.Index, ref.Index+1)
+	case KindOutcome:
+		ar := &p.Areas[ref.Area]
+		ar.Outcomes = slices.Delete(ar.Outcomes, ref.Index, ref.Index+1)
+	case KindProvision:
+		ar := &p.Areas[ref.Area]
+		ar.Provision = slices.Delete(ar.Provision, ref.Index, ref.Index+1)
+	}
+	p.removeLinks(id)
+	return nil
+}
+
+func (p *Plan) removeLinks(id string) {
+	drop := func(ids []string) []string {
+		return slices.DeleteFunc(ids, func(s string) bool { return s == id })
+	}
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		for oi := range ar.Outcomes {
+			o := &ar.Outcomes[oi]
+			o.Aspirations, o.Needs = drop(o.Aspirations), drop(o.Needs)
+			if o.Aim == id {
+				o.Aim = ""
+			}
+		}
+		for pi := range ar.Provision {
+			pr := &ar.Provision[pi]
+			pr.Outcomes, pr.Needs = drop(pr.Outcomes), drop(pr.Needs)
+		}
+	}
+	p.PersonalBudget.Provision = drop(p.PersonalBudget.Provision)
+	for ri := range p.Reviews {
+		r := &p.Reviews[ri]
+		r.Progress = slices.DeleteFunc(r.Progress, func(g Progress) bool { return g.Outcome == id })
+	}
+}

@@ -1,0 +1,192 @@
+// Package plan holds the EHC plan domain: the types of the `ehcplan/1` format,
+// strict import and export, the golden-thread checker, and school-year and
+// deadline arithmetic. It does no I/O beyond reading and writing byte slices
+// and never reads the clock: "today" is always passed in.
+package plan
+
+import "encoding/json"
+
+// FormatID is the value of the "format" key of every plan file.
+const FormatID = "ehcplan/1"
+
+// Plan is one version of one young person's EHC plan.
+type Plan struct {
+	Format         string            `json:"format"`
+	ID             string            `json:"id"`
+	Version        int               `json:"version"`
+	Status         Status            `json:"status"`
+	LocalAuthority string            `json:"local_authority"`
+	Caseworker     string            `json:"caseworker"`
+	Dates          Dates             `json:"dates"`
+	Person         Person            `json:"person"`
+	SectionA       SectionA          `json:"section_a"`
+	Areas          []Area            `json:"areas"`
+	SectionNotes   map[string]string `json:"section_notes"`
+	Placement      Placement         `json:"placement"`
+	PersonalBudget PersonalBudget    `json:"personal_budget"`
+	Advice         []Advice          `json:"advice"`
+	Reviews        []Review          `json:"reviews"`
+	Destination    Destination       `json:"destination"`
+	// Extra is kept byte-for-byte (compacted) and written back untouched.
+	Extra json.RawMessage `json:"extra"`
+}
+
+// Dates are the plan's statutory dates. Any may be zero (absent).
+type Dates struct {
+	Request    Date `json:"request"`
+	Issued     Date `json:"issued"`
+	LastReview Date `json:"last_review"`
+	NextReview Date `json:"next_review"`
+}
+
+// Person is the child or young person the plan is about.
+type Person struct {
+	Name          string `json:"name"`
+	PreferredName string `json:"preferred_name"`
+	DateOfBirth   Date   `json:"date_of_birth"`
+	Setting       string `json:"setting"`
+	// YearGroup is the National Curriculum year (R = 0 .. 14); nil means
+	// "derive it from DateOfBirth" (see YearGroupOn).
+	YearGroup     *int   `json:"year_group,omitempty"`
+	HomeLanguage  string `json:"home_language"`
+	Communication string `json:"communication"`
+}
+
+// SectionA holds the young person's views, interests and aspirations.
+type SectionA struct {
+	Headings    []Heading    `json:"headings"`
+	Aspirations []Aspiration `json:"aspirations"`
+	FamilyViews string       `json:"family_views"`
+	HowInvolved string       `json:"how_involved"`
+}
+
+// Heading is one of the young person's own Section A headings.
+type Heading struct {
+	Key   string `json:"key"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// Aspiration is something the young person wants for their life (A1, A2...).
+type Aspiration struct {
+	ID   string `json:"id"`
+	Area string `json:"area"`
+	Text string `json:"text"`
+}
+
+// Well-known PfA area keys. Plans may add local keys.
+const (
+	AreaEmployment        = "employment"
+	AreaIndependentLiving = "independent_living"
+	AreaCommunity         = "community"
+	AreaHealth            = "health"
+)
+
+// Area is one Preparing for Adulthood area with its needs, aims, outcomes
+// and provision.
+type Area struct {
+	Key       string      `json:"key"`
+	Title     string      `json:"title"`
+	Note      string      `json:"note"`
+	Needs     []Need      `json:"needs"`
+	Aims      []Aim       `json:"aims"`
+	Outcomes  []Outcome   `json:"outcomes"`
+	Provision []Provision `json:"provision"`
+}
+
+// Need is a special educational (B), health (C) or social care (D) need.
+type Need struct {
+	ID      string      `json:"id"`
+	Section NeedSection `json:"section"`
+	// Category is one of the Category* constants when Section is B.
+	Category string `json:"category"`
+	Text     string `json:"text"`
+}
+
+// Section B need categories (SEND Code of Practice 6.28-6.35).
+const (
+	CategoryCommunication = "communication_interaction"
+	CategoryCognition     = "cognition_learning"
+	CategorySEMH          = "semh"
+	CategorySensory       = "sensory_physical"
+)
+
+// Categories lists the Section B categories in Code of Practice order.
+var Categories = []string{CategoryCommunication, CategoryCognition, CategorySEMH, CategorySensory}
+
+// Aim is a long-term aim; "By" is a date or a phrase ("end of Year 13").
+type Aim struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	By   string `json:"by"`
+}
+
+// Outcome is a short-term Section E outcome.
+type Outcome struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	// By is a YYYY-MM-DD date or a phrase ("by July 2027").
+	By          string   `json:"by"`
+	Measure     string   `json:"measure"`
+	Aspirations []string `json:"aspirations"`
+	Needs       []string `json:"needs"`
+	Aim         string   `json:"aim"`
+}
+
+// Provision is an item of F, G, H1 or H2 provision.
+type Provision struct {
+	ID       string           `json:"id"`
+	Section  ProvisionSection `json:"section"`
+	Text     string           `json:"text"`
+	Who      string           `json:"who"`
+	HowOften string           `json:"how_often"`
+	Duration string           `json:"duration"`
+	Outcomes []string         `json:"outcomes"`
+	Needs    []string         `json:"needs"`
+}
+
+// Placement is Section I: blank in a draft.
+type Placement struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// PersonalBudget is Section J.
+type PersonalBudget struct {
+	Arrangement Arrangement `json:"arrangement"`
+	AmountGBP   float64     `json:"amount_gbp"`
+	Provision   []string    `json:"provision"`
+	Notes       string      `json:"notes"`
+}
+
+// Advice is one entry of Section K.
+type Advice struct {
+	Title  string `json:"title"`
+	Author string `json:"author"`
+	Role   string `json:"role"`
+	Date   Date   `json:"date"`
+}
+
+// Review is a record of an annual (or early) review meeting.
+type Review struct {
+	Date           Date           `json:"date"`
+	Attendees      []string       `json:"attendees"`
+	Working        []string       `json:"working"`
+	NotWorking     []string       `json:"not_working"`
+	Future         []string       `json:"future"`
+	Progress       []Progress     `json:"progress"`
+	Recommendation Recommendation `json:"recommendation"`
+}
+
+// Progress is a review's view of one outcome.
+type Progress struct {
+	Outcome string         `json:"outcome"`
+	Status  ProgressStatus `json:"status"`
+	Note    string         `json:"note"`
+}
+
+// Destination is the young person's current and planned post-16 route.
+type Destination struct {
+	Current DestinationKind `json:"current"`
+	Planned DestinationKind `json:"planned"`
+}
