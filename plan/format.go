@@ -48,6 +48,29 @@ func Decode(data []byte) (*Plan, error) {
 		return nil, &ImportError{Problem: fmt.Sprintf("the file is %s, larger than the 16 MiB a plan may be", sizeText(len(data)))}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Windows editors add a BOM
+	p, ok := decodeFast(data)
+	if !ok {
+		// Something is wrong: walk the file again slowly to say where.
+		var err error
+		if p, err = decodeExplained(data); err != nil {
+			return nil, err
+		}
+	}
+	if err := p.normalise(); err != nil {
+		return nil, err
+	}
+	for _, check := range []func(*Plan) error{checkRequired, checkIDs, checkCategories} {
+		if err := check(p); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// decodeExplained is the slow, careful path: it parses the file into a
+// generic tree and checks it against the Go types, so that any refusal
+// names its JSON path.
+func decodeExplained(data []byte) (*Plan, error) {
 	tree, err := parseTree(data)
 	if err != nil {
 		return nil, err
@@ -67,16 +90,23 @@ func Decode(data []byte) (*Plan, error) {
 		// checkValue accepts only what Unmarshal can store, so this is a bug.
 		return nil, &ImportError{Problem: "cannot read the plan: " + err.Error()}
 	}
-	if err := p.normalise(); err != nil {
-		return nil, err
-	}
-	if err := checkIDs(&p); err != nil {
-		return nil, err
-	}
-	if err := checkCategories(&p); err != nil {
-		return nil, err
-	}
 	return &p, nil
+}
+
+// checkRequired refuses a plan without the keys every plan must have, and
+// reads an absent version as 1.
+func checkRequired(p *Plan) error {
+	switch {
+	case strings.TrimSpace(p.ID) == "":
+		return &ImportError{Path: "id", Problem: "missing: every plan needs an ID (a UUID, the same for every version)"}
+	case p.Status == "":
+		return &ImportError{Path: "status", Problem: "missing: want one of draft, final, ceased"}
+	case p.Version < 0:
+		return &ImportError{Path: "version", Problem: fmt.Sprintf("%d is not a version number (want 1 or more)", p.Version)}
+	case p.Version == 0:
+		p.Version = 1
+	}
+	return nil
 }
 
 // Encode exports a plan as indented `ehcplan/1` JSON ending in a newline.
@@ -105,19 +135,15 @@ func (p *Plan) normalise() error {
 	if p.PersonalBudget.Arrangement == "" {
 		p.PersonalBudget.Arrangement = ArrangementNone
 	}
-	if len(p.Extra) > 0 {
-		var buf bytes.Buffer
-		if err := json.Compact(&buf, p.Extra); err != nil {
-			return &ImportError{Path: "extra", Problem: err.Error()}
-		}
-		p.Extra = buf.Bytes()
-		if p.Extra[0] != '{' && string(p.Extra) != "null" {
-			return &ImportError{Path: "extra", Problem: "must be an object {...}"}
-		}
-		if string(p.Extra) == "null" {
-			p.Extra = nil
-		}
+	if len(p.Extra) == 0 || string(p.Extra) == "null" {
+		p.Extra = json.RawMessage("{}")
+		return nil
 	}
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, p.Extra); err != nil {
+		return &ImportError{Path: "extra", Problem: err.Error()}
+	}
+	p.Extra = buf.Bytes()
 	return nil
 }
 
@@ -207,7 +233,7 @@ func checkValue(path string, v any, t reflect.Type) error {
 		if !ok {
 			return wrongType(path, "a whole number", v)
 		}
-		i, err := strconv.ParseInt(string(n), 10, 32)
+		i, err := strconv.ParseInt(string(n), 10, 64)
 		if err != nil {
 			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", n)}
 		}

@@ -84,7 +84,7 @@ func (p *Plan) Index() map[string]ItemRef {
 
 // checkIDs refuses empty and duplicate IDs, naming the second occurrence.
 func checkIDs(p *Plan) error {
-	seen := map[string]string{}
+	seen := make(map[string]string, 64)
 	for _, r := range p.Items() {
 		if strings.TrimSpace(r.ID) == "" {
 			return &ImportError{Path: r.Path + ".id", Problem: "missing: every " + r.Kind.Noun() + " needs an ID such as " + r.Kind.Prefix() + "1"}
