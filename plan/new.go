@@ -33,6 +33,7 @@ func New(name string) *Plan {
 		Status:       StatusDraft,
 		Person:       Person{Name: name},
 		SectionNotes: map[string]string{},
+		Extra:        json.RawMessage("{}"),
 		PersonalBudget: PersonalBudget{
 			Arrangement: ArrangementNone,
 		},
