@@ -59,7 +59,7 @@ func Decode(data []byte) (*Plan, error) {
 	if err := p.normalise(); err != nil {
 		return nil, err
 	}
-	for _, check := range []func(*Plan) error{checkRequired, checkIDs, checkCategories} {
+	for _, check := range []func(*Plan) error{checkRequired, checkEnumsPresent, checkIDs, checkCategories} {
 		if err := check(p); err != nil {
 			return nil, err
 		}
@@ -99,8 +99,6 @@ func checkRequired(p *Plan) error {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return &ImportError{Path: "id", Problem: "missing: every plan needs an ID (a UUID, the same for every version)"}
-	case p.Status == "":
-		return &ImportError{Path: "status", Problem: "missing: want one of draft, final, ceased"}
 	case p.Version < 0:
 		return &ImportError{Path: "version", Problem: fmt.Sprintf("%d is not a version number (want 1 or more)", p.Version)}
 	case p.Version == 0:

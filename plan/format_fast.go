@@ -3,8 +3,10 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // decodeFast is import's quick path for well-formed files: one strict
@@ -105,11 +107,13 @@ func keysAreKnown(data []byte) bool {
 	return true
 }
 
-// typedValid reports whether every enum in v holds an allowed value.
+// typedValid reports whether every enum in v holds an allowed value or is
+// empty (absent); checkEnumsPresent then refuses the absent ones that must
+// be there, with their path.
 func typedValid(v reflect.Value) bool {
 	t := v.Type()
 	if t.Implements(enumType) {
-		return slices.Contains(v.Interface().(enum).allowed(), v.String()) || (v.String() == "" && t == reflect.TypeOf(Status("")))
+		return v.String() == "" || slices.Contains(v.Interface().(enum).allowed(), v.String())
 	}
 	switch v.Kind() {
 	case reflect.Struct:
@@ -132,4 +136,51 @@ func typedValid(v reflect.Value) bool {
 		}
 	}
 	return true
+}
+
+// checkEnumsPresent refuses an absent value of an enum that has no empty
+// choice (a need without a section, a plan without a status).
+func checkEnumsPresent(p *Plan) error {
+	path, e, found := emptyEnum(reflect.ValueOf(p).Elem())
+	if !found {
+		return nil
+	}
+	return &ImportError{Path: path, Problem: "missing: want one of " + strings.Join(e.allowed(), ", ")}
+}
+
+func emptyEnum(v reflect.Value) (path string, e enum, found bool) {
+	t := v.Type()
+	if t.Implements(enumType) {
+		e := v.Interface().(enum)
+		return "", e, v.String() == "" && !slices.Contains(e.allowed(), "")
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if t == dateType {
+			return "", nil, false
+		}
+		for i := range v.NumField() {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if sub, e, found := emptyEnum(v.Field(i)); found {
+				return joinPath(name, sub), e, true
+			}
+		}
+	case reflect.Slice:
+		if t == rawMessageType {
+			return "", nil, false
+		}
+		for i := range v.Len() {
+			if sub, e, found := emptyEnum(v.Index(i)); found {
+				return joinPath(fmt.Sprintf("[%d]", i), sub), e, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+func joinPath(head, tail string) string {
+	if tail == "" || tail[0] == '[' {
+		return head + tail
+	}
+	return head + "." + tail
 }

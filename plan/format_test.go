@@ -148,3 +148,21 @@ func TestImportRefusesHugeFile(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestImportRefusesMissingRequired(t *testing.T) {
+	cases := []struct{ from, to, wantPath, wantText string }{
+		{`"status":"draft",`, ``, "status", "missing"},
+		{`"id":"x",`, ``, "id", "missing"},
+		{`"section":"B",`, ``, "areas[0].needs[0].section", "missing: want one of B, C, D"},
+		{`"section":"F",`, `"section":"",`, "areas[0].provision[0].section", `"" is not allowed`},
+		{`"version":1`, `"version":-2`, "version", "not a version number"},
+	}
+	for _, c := range cases {
+		doc := strings.Replace(base, c.from, c.to, 1)
+		_, err := Decode([]byte(doc))
+		ie, ok := err.(*ImportError)
+		if !ok || ie.Path != c.wantPath || !strings.Contains(ie.Problem, c.wantText) {
+			t.Errorf("changing %s: got %v, want %q at %s", c.from, err, c.wantText, c.wantPath)
+		}
+	}
+}
