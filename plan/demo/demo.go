@@ -58,10 +58,11 @@ func (b *builder) person(today plan.Date) {
 	p := b.p
 	age := 4 + b.r.IntN(22) // 4..25
 	p.Person.DateOfBirth = today.AddDays(-(age*365 + b.r.IntN(365)))
-	if y := plan.YearGroupOn(p.Person.DateOfBirth, today); y >= 0 && y <= 14 && b.r.IntN(2) == 0 {
+	y := plan.YearGroupOn(p.Person.DateOfBirth, today)
+	if y >= 0 && y <= 14 && b.r.IntN(2) == 0 {
 		p.Person.YearGroup = &y
 	}
-	p.Person.Setting = settings[b.r.IntN(len(settings))]
+	p.Person.Setting = b.pick(settingsFor(y))
 	p.Person.HomeLanguage = languages[b.r.IntN(len(languages))]
 	p.Person.Communication = communication[b.r.IntN(len(communication))]
 	p.LocalAuthority = "Northbridge Council"
@@ -98,10 +99,24 @@ func (b *builder) issued(today plan.Date) {
 	b.p.Version = 1 + b.r.IntN(4)
 }
 
+func settingsFor(year int) []string {
+	switch {
+	case year <= 6:
+		return primarySettings
+	case year <= 11:
+		return secondarySettings
+	case year <= 13:
+		return post16Settings
+	}
+	return adultSettings
+}
+
 func placementType(setting string) string {
 	switch {
 	case strings.Contains(setting, "Special"), strings.Contains(setting, "Specialist"):
 		return "Special school"
+	case strings.Contains(setting, "Supported internship"):
+		return "Supported internship"
 	case strings.Contains(setting, "College"), strings.Contains(setting, "Sixth"):
 		return "Further education"
 	case strings.Contains(setting, "Primary"), strings.Contains(setting, "Infant"):

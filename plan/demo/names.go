@@ -18,11 +18,13 @@ var surnames = []string{
 	"Łukasz-Nowak", "Fernández", "Ali", "Brown", "Iqbal", "Walsh", "Novák", "Evans", "Haddad", "Mahmood",
 }
 
-var settings = []string{
-	"Riverside Academy", "Hillside Primary School", "Northbridge College", "Oakfield Special School",
-	"St Anne's CE Primary", "Meadowbank High School", "Brookside Infant School", "Northbridge Sixth Form",
-	"Castle View Academy", "The Willows Specialist Provision", "Greenway Pupil Referral Unit", "Lakeside Free School",
-}
+// settings by phase, so a Year 2 child is never placed at a sixth form.
+var (
+	primarySettings   = []string{"Hillside Primary School", "St Anne's CE Primary", "Brookside Infant School", "Oakfield Special School"}
+	secondarySettings = []string{"Riverside Academy", "Meadowbank High School", "Castle View Academy", "Lakeside Free School", "Greenway Pupil Referral Unit", "Oakfield Special School"}
+	post16Settings    = []string{"Northbridge College", "Northbridge Sixth Form", "The Willows Specialist College", "Riverside Academy Sixth Form"}
+	adultSettings     = []string{"Northbridge College", "The Willows Specialist College", "Supported internship at Northbridge Hospital"}
+)
 
 var caseworkers = []string{"Priya Shah", "Tom Ridley", "Grace Adebayo", "Marek Zielinski", "Hannah Lee"}
 
