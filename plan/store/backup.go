@@ -1,0 +1,153 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// keepBackups is how many daily backups are kept.
+const keepBackups = 7
+
+func backupDir(storePath string) string { return filepath.Join(filepath.Dir(storePath), "backups") }
+
+// BackupIfDue makes today's backup, <store folder>/backups/plans-YYYY-MM-DD.db,
+// unless it exists (then it returns ""), and keeps only the newest seven.
+func (s *Store) BackupIfDue(now time.Time) (string, error) {
+	dir := backupDir(s.path)
+	path := filepath.Join(dir, "plans-"+now.Format("2006-01-02")+".db")
+	if _, err := os.Stat(path); err == nil {
+		return "", nil
+	}
+	if err := s.backupTo(path); err != nil {
+		return "", fmt.Errorf("back up %s to %s: %w", s.path, path, err)
+	}
+	if err := pruneBackups(s.path); err != nil {
+		return path, fmt.Errorf("remove old backups of %s: %w", s.path, err)
+	}
+	return path, nil
+}
+
+// backupTo writes a compact copy of the store via a temporary file, so a
+// backup that exists is always whole.
+func (s *Store) backupTo(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.Remove(tmp); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if _, err := s.db.Exec(`VACUUM INTO ?`, tmp); err != nil {
+		os.Remove(tmp)
+		return plain(err)
+	}
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func pruneBackups(storePath string) error {
+	all, err := Backups(storePath)
+	if err != nil {
+		return err
+	}
+	for _, old := range all[min(len(all), keepBackups):] {
+		if err := os.Remove(old); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Backups lists the backups of the store at storePath, newest first.
+func Backups(storePath string) ([]string, error) {
+	dir := backupDir(storePath)
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups in %s: %w", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if e.Type().IsRegular() && strings.HasPrefix(n, "plans-") && strings.HasSuffix(n, ".db") {
+			out = append(out, filepath.Join(dir, n))
+		}
+	}
+	slices.Sort(out) // plans-YYYY-MM-DD.db sorts by date
+	slices.Reverse(out)
+	return out, nil
+}
+
+// Restore replaces the plans file at storePath with a copy of backupPath.
+// The file it replaces is moved aside, never deleted, to
+// <storePath>.damaged-YYYYMMDD-HHMMSS (with its -wal and -shm files). No
+// Store may be open on storePath meanwhile.
+func Restore(storePath, backupPath string) error {
+	if err := checkIntact(backupPath); err != nil {
+		return fmt.Errorf("restore %s from %s: the backup cannot be used: %w", storePath, backupPath, err)
+	}
+	if _, err := moveAside(storePath, time.Now()); err != nil {
+		return fmt.Errorf("restore %s from %s: move the old file aside: %w", storePath, backupPath, err)
+	}
+	if err := copyFile(backupPath, storePath); err != nil {
+		return fmt.Errorf("restore %s from %s: %w", storePath, backupPath, err)
+	}
+	return nil
+}
+
+// moveAside renames whichever of the store and its -wal and -shm files
+// exist to <path>.damaged-<stamp>[-wal|-shm], main file first, and returns
+// the new main path.
+func moveAside(path string, now time.Time) (string, error) {
+	stamp := now.Format("20060102-150405")
+	aside := path + ".damaged-" + stamp
+	for n := 2; exists(aside) || exists(aside+"-wal"); n++ {
+		aside = fmt.Sprintf("%s.damaged-%s-%d", path, stamp, n)
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if !exists(path + suffix) {
+			continue
+		}
+		if err := os.Rename(path+suffix, aside+suffix); err != nil {
+			return "", err
+		}
+	}
+	return aside, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// copyFile copies src to dst (0600) through a synced temporary file.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	tmp := dst + ".restoring"
+	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	err = errors.Join(err, out.Sync(), out.Close())
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, dst)
+}

@@ -1,0 +1,129 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"ehcplan/plan"
+)
+
+// keepDeleted is how long the final export of a deleted plan is kept.
+const keepDeleted = 30 * 24 * time.Hour
+
+// Delete removes a plan, its issued versions and its change log, keeping
+// one log row "deleted" with the name. First it writes the working copy as
+// a plan file to <store folder>/deleted/, kept for 30 days.
+func (s *Store) Delete(id, by string) error {
+	p, err := s.Load(id)
+	if err != nil {
+		return fmt.Errorf("delete plan %s: %w", id, err)
+	}
+	export, err := s.writeDeleted(p)
+	if err != nil {
+		return fmt.Errorf("delete the plan for %s: keep a copy: %w", planName(p), err)
+	}
+	err = s.write(func(tx *sql.Tx) error {
+		for _, q := range []string{
+			`DELETE FROM plans WHERE id = ?`, // bodies follow by cascade
+			`DELETE FROM versions WHERE plan_id = ?`,
+			`DELETE FROM changes WHERE plan_id = ?`,
+		} {
+			if _, err := tx.Exec(q, id); err != nil {
+				return plain(err)
+			}
+		}
+		return logChange(tx, s.now(), id, p.Person.Name, by, "deleted")
+	})
+	if err != nil {
+		return fmt.Errorf("delete the plan for %s from %s (a copy is in %s): %w", planName(p), s.path, export, err)
+	}
+	return nil
+}
+
+// writeDeleted writes the plan file <Surname>-<Forename>-<id>-<stamp>.json
+// (mode 0600) to the deleted folder, synced to disk, and returns its path.
+func (s *Store) writeDeleted(p *plan.Plan) (string, error) {
+	data, err := plan.Encode(p)
+	if err != nil {
+		return "", err
+	}
+	dir := s.deletedDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	surname, forename := surnameForename(p.Person.Name)
+	base := fmt.Sprintf("%s-%s-%s-%s", safeName(surname), safeName(forename),
+		safeName(p.ID), s.now().Format("20060102-150405"))
+	for n := 1; ; n++ {
+		path := filepath.Join(dir, base+".json")
+		if n > 1 {
+			path = filepath.Join(dir, fmt.Sprintf("%s-%d.json", base, n))
+		}
+		err := writeFileSync(path, data)
+		if !os.IsExist(err) || n == 100 {
+			return path, err
+		}
+	}
+}
+
+// writeFileSync creates path (0600, refusing to overwrite) and syncs it.
+func writeFileSync(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// safeName keeps letters, digits and '-' so the name is valid on every
+// file system; anything else is dropped.
+func safeName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return r
+		}
+		return -1
+	}, s)
+	if s == "" {
+		return "unnamed"
+	}
+	return s
+}
+
+// purgeDeleted removes plan files in dir last changed more than 30 days
+// before now. A missing folder is fine.
+func purgeDeleted(dir string, now time.Time) error {
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("purge old deleted plans in %s: %w", dir, err)
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || filepath.Ext(e.Name()) != ".json" {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || now.Sub(info.ModTime()) <= keepDeleted {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+			return fmt.Errorf("purge old deleted plans in %s: %w", dir, err)
+		}
+	}
+	return nil
+}

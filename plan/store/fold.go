@@ -1,0 +1,68 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// unfoldable maps letters that NFD does not split into a base letter and a
+// mark, to what people type for them on an English keyboard.
+var unfoldable = map[rune]string{
+	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'ẞ': "ss",
+	'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th",
+	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'ħ': "h",
+	'Ħ': "h", 'ŧ': "t", 'Ŧ': "t", 'ŋ': "n", 'Ŋ': "n", 'ĸ': "k",
+	'ſ': "s", 'ƒ': "f", 'ɓ': "b", 'ɗ': "d", 'ƙ': "k", 'ƴ': "y",
+}
+
+// fold turns a name into its search form: lower case, accents removed,
+// apostrophes dropped (O'Brien = OBrien), other punctuation and runs of
+// spaces made one space. Queries are folded the same way.
+func fold(s string) string {
+	var b strings.Builder
+	space := true // drop leading spaces
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), isApostrophe(r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if t, ok := unfoldable[r]; ok {
+				b.WriteString(t)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			space = false
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
+}
+
+// searchKey is what Search matches: the folded name and preferred name.
+func searchKey(name, preferred string) string {
+	return fold(name) + " | " + fold(preferred)
+}
+
+// sortKey orders the caseload by surname (the last word of the name, so
+// "Adeyemi-Clarke" whole), then the whole name.
+func sortKey(name string) string {
+	surname, _ := surnameForename(name)
+	return fold(surname) + " / " + fold(name)
+}
+
+// surnameForename splits a name for file names: the last word and the first.
+func surnameForename(name string) (surname, forename string) {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return "", ""
+	}
+	return words[len(words)-1], words[0]
+}

@@ -1,0 +1,108 @@
+package store
+
+import (
+	"bytes"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// checkIntact reports why the file at path cannot be used, or nil. An empty
+// file is fine (a new store). It only reads: the header is checked by hand
+// and PRAGMA quick_check runs on a read-only connection.
+func checkIntact(path string) error {
+	size, err := checkHeader(path)
+	if err != nil || size == 0 {
+		return err
+	}
+	return quickCheck(path)
+}
+
+func checkHeader(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("cannot read it: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return 0, fmt.Errorf("cannot read it: %w", err)
+	}
+	if info.Size() == 0 {
+		return 0, nil
+	}
+	head := make([]byte, 100) // the database header is 100 bytes
+	if _, err := io.ReadFull(f, head); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			return 0, errors.New("it is not a plans database: it is too short")
+		}
+		return 0, fmt.Errorf("cannot read it: %w", err)
+	}
+	if !bytes.HasPrefix(head, sqliteHeader) {
+		return 0, errors.New("it is not a plans database")
+	}
+	return info.Size(), nil
+}
+
+// quickCheck runs PRAGMA quick_check read-only and reports what it found.
+func quickCheck(path string) error {
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return fmt.Errorf("cannot read it: %w", err)
+	}
+	defer db.Close()
+	problems, err := integrity(db, "quick_check")
+	if err != nil {
+		return fmt.Errorf("it is damaged: %w", err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("it is damaged: %s", firstProblem(problems))
+	}
+	return nil
+}
+
+// firstProblem is the first line of SQLite's findings, with a count of the rest.
+func firstProblem(problems []string) string {
+	lines := strings.Split(strings.Join(problems, "\n"), "\n")
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	return fmt.Sprintf("%s (and %d more problems)", lines[0], len(lines)-1)
+}
+
+// integrity runs PRAGMA quick_check or integrity_check and returns its
+// findings (none when the database is sound), at most ten of them.
+func integrity(db *sql.DB, pragma string) ([]string, error) {
+	rows, err := db.Query("PRAGMA " + pragma + "(10)")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, err
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	return problems, rows.Err()
+}
+
+// Check runs SQLite's full integrity check on the open store and returns
+// its findings; none means the file is sound.
+func (s *Store) Check() ([]string, error) {
+	problems, err := integrity(s.db, "integrity_check")
+	if err != nil {
+		return nil, fmt.Errorf("check plans file %s: %w", s.path, plain(err))
+	}
+	return problems, nil
+}

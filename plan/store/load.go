@@ -1,0 +1,88 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"ehcplan/plan"
+)
+
+// queryer is what *sql.DB and *sql.Tx have in common for reads.
+type queryer interface {
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+// Load returns the working copy of a plan; errors.Is(err, ErrNotFound)
+// when there is none.
+func (s *Store) Load(id string) (*plan.Plan, error) {
+	p, err := loadWorking(s.db, id)
+	if err != nil {
+		return nil, fmt.Errorf("load plan %s from %s: %w", id, s.path, err)
+	}
+	return p, nil
+}
+
+func loadWorking(q queryer, id string) (*plan.Plan, error) {
+	var body []byte
+	err := q.QueryRow(`SELECT body FROM bodies WHERE id = ?`, id).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, plain(err)
+	}
+	return decodeBody(body)
+}
+
+// Count returns how many plans the store holds.
+func (s *Store) Count() (int, error) {
+	var n int
+	if err := s.db.QueryRow(`SELECT count(*) FROM plans`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count plans in %s: %w", s.path, plain(err))
+	}
+	return n, nil
+}
+
+// Each calls fn with every working copy in caseload order (as List), one
+// at a time, stopping at fn's first error. Plans deleted meanwhile are
+// skipped. fn may use the store.
+func (s *Store) Each(fn func(*plan.Plan) error) error {
+	ids, err := s.orderedIDs()
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		p, err := loadWorking(s.db, id)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("load plan %s from %s: %w", id, s.path, err)
+		}
+		if err := fn(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) orderedIDs() ([]string, error) {
+	rows, err := s.db.Query(`SELECT id FROM plans ORDER BY sort_key, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list plans in %s: %w", s.path, plain(err))
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list plans in %s: %w", s.path, plain(err))
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list plans in %s: %w", s.path, plain(err))
+	}
+	return ids, nil
+}
