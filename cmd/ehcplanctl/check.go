@@ -1,0 +1,213 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"ehcplan/plan"
+)
+
+func init() {
+	register("check", "check plans and list findings", runCheck)
+}
+
+type checkFlags struct {
+	json, all bool
+	db        string
+	today     plan.Date
+}
+
+// runCheck: "check FILE..." prints findings grouped by place; "check --json
+// FILE" prints one file's findings as a JSON array (exactly one FILE, so the
+// output is always one array); "check --all [--db DB]" prints one line per
+// plan in a store. Exit 1 if any plan has errors, 2 for unreadable input or
+// bad usage.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "FILE... [--json] [--today YYYY-MM-DD]  |  check --all [--db DB] [--today YYYY-MM-DD]", stderr)
+	var cf checkFlags
+	fs.BoolVar(&cf.json, "json", false, "print the findings of one FILE as a JSON array")
+	fs.BoolVar(&cf.all, "all", false, "check every plan in the store")
+	fs.StringVar(&cf.db, "db", "", "with --all: the store (default: the one the app uses)")
+	cf.today = plan.DateOf(time.Now())
+	fs.Var(dateFlag{&cf.today}, "today", "the date the date rules use (default: today)")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	switch {
+	case cf.all && len(files) == 0 && !cf.json:
+		return checkStore(cf, stdout, stderr)
+	case !cf.all && cf.db == "" && cf.json && len(files) == 1:
+		return checkJSON(files[0], cf.today, stdout, stderr)
+	case !cf.all && cf.db == "" && !cf.json && len(files) > 0:
+		return checkFiles(files, cf.today, stdout, stderr)
+	case cf.json && len(files) > 1:
+		fmt.Fprintln(stderr, "ehcplanctl: check --json takes exactly one FILE (run it once per file)")
+	}
+	fs.Usage()
+	return exitUsage
+}
+
+// loadCheckFile imports a plan file; the error names the file and the JSON path.
+func loadCheckFile(path string) (*plan.Plan, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	p, err := plan.Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
+
+func checkJSON(path string, today plan.Date, stdout, stderr io.Writer) int {
+	p, err := loadCheckFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
+		return exitUsage
+	}
+	r := plan.Check(p, today)
+	out, err := json.MarshalIndent(r.Findings, "", "  ")
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "%s\n", out)
+	return exitCode(r)
+}
+
+func exitCode(r plan.Report) int {
+	if r.Errors > 0 {
+		return exitProblems
+	}
+	return exitOK
+}
+
+func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
+	code := exitOK
+	for i, path := range paths {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		p, err := loadCheckFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
+			code = exitUsage
+			continue
+		}
+		r := plan.Check(p, today)
+		printReport(stdout, path, p, r, today)
+		if c := exitCode(r); c > code {
+			code = c
+		}
+	}
+	return code
+}
+
+var severityMarks = map[plan.Severity]string{plan.Error: "✗ error  ", plan.Warning: "! warning", plan.Tip: "· tip    "}
+
+// printReport prints one plan's findings, grouped under "Plan", "Section A"
+// and each area's title, then the counts and whether it is ready to issue.
+func printReport(w io.Writer, path string, p *plan.Plan, r plan.Report, today plan.Date) {
+	fmt.Fprintf(w, "%s: %s (%s), checked for %s\n", path, p.Person.Name, describe(p, today), today.Long())
+	group := ""
+	for _, f := range r.Findings {
+		if g := groupOf(p, f); g != group {
+			group = g
+			fmt.Fprintf(w, "\n%s\n", g)
+		}
+		item := ""
+		if f.Item != "" {
+			item = " " + f.Item
+		}
+		fmt.Fprintf(w, "  %s  %s%s: %s\n", severityMarks[f.Severity], f.Rule, item, f.Message)
+		fmt.Fprintf(w, "               Fix: %s\n", f.Fix)
+	}
+	if len(r.Findings) > 0 {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%s, %s, %s. %s\n", plural(r.Errors, "error"), plural(r.Warnings, "warning"), plural(r.Tips, "tip"), verdict(r))
+}
+
+func describe(p *plan.Plan, today plan.Date) string {
+	parts := []string{}
+	if y, ok := p.YearGroup(today); ok {
+		parts = append(parts, plan.YearGroupName(y))
+	}
+	return strings.Join(append(parts, string(p.Status)+" plan"), ", ")
+}
+
+// groupOf names the part of the plan a finding is in, from its path.
+func groupOf(p *plan.Plan, f plan.Finding) string {
+	switch {
+	case strings.HasPrefix(f.Where, "section_a"):
+		return "Section A"
+	case f.Where == "areas":
+		return p.AreaTitle(f.Item)
+	case strings.HasPrefix(f.Where, "areas["):
+		end := strings.IndexByte(f.Where, ']')
+		if i, err := strconv.Atoi(f.Where[len("areas["):max(end, len("areas["))]); err == nil && i < len(p.Areas) {
+			return p.Areas[i].Title
+		}
+	}
+	return "Plan"
+}
+
+func verdict(r plan.Report) string {
+	if r.Ready {
+		return "Ready to issue."
+	}
+	return fmt.Sprintf("Not ready: %s.", plural(r.Errors, "error"))
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// checkStore checks every plan in a store: one line each, then totals.
+func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
+	st, err := openStore(cf.db)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitUsage
+	}
+	defer st.Close()
+	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tYEAR\tSTATUS\tERRORS\tWARNINGS\tTIPS\tREADY")
+	var plans, ready, errs, warns int
+	err = st.Each(func(p *plan.Plan) error {
+		r := plan.Check(p, cf.today)
+		plans, errs, warns = plans+1, errs+r.Errors, warns+r.Warnings
+		yes := "no"
+		if r.Ready {
+			ready, yes = ready+1, "yes"
+		}
+		year := "-"
+		if y, ok := p.YearGroup(cf.today); ok {
+			year = plan.YearGroupName(y)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", p.Person.Name, year, p.Status, r.Errors, r.Warnings, r.Tips, yes)
+		return nil
+	})
+	tw.Flush()
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: check %s: %v\n", st.Path(), err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "%s: %d ready to issue, %d not ready (%s, %s in all).\n",
+		plural(plans, "plan"), ready, plans-ready, plural(errs, "error"), plural(warns, "warning"))
+	if ready < plans {
+		return exitProblems
+	}
+	return exitOK
+}

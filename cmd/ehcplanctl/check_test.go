@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func checkRun(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(append([]string{"check"}, args...), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+const jordan, leo, amira = "../../testdata/jordan-y10-final.json", "../../testdata/leo-y5-draft.json", "../../testdata/amira-y12-final.json"
+
+func TestCheckExitCodes(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	data, _ := os.ReadFile(jordan)
+	os.WriteFile(bad, bytes.Replace(data, []byte(`"by": "2026-07-17"`), []byte(`"by": 2026`), 1), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // must appear on stdout ("" for none)
+		err  string // must appear on stderr
+	}{
+		{"errors found", []string{jordan, "--today", "2026-01-12"}, exitProblems, "Not ready: 6 errors.", ""},
+		{"flags before files", []string{"--today", "2026-01-12", jordan}, exitProblems, "Not ready: 6 errors.", ""},
+		{"several files", []string{jordan, leo, "--today=2026-01-12"}, exitProblems, "Leo Nowak (Year 5, draft plan)", ""},
+		{"unreadable file names file and path", []string{bad, "--today", "2026-01-12"}, exitUsage, "", "bad.json: areas[0].outcomes[0].by"},
+		{"missing file", []string{"nope.json"}, exitUsage, "", "nope.json"},
+		{"bad date", []string{jordan, "--today", "12/01/2026"}, exitUsage, "", "today"},
+		{"no files", []string{}, exitUsage, "", "usage: ehcplanctl check"},
+		{"json needs one file", []string{"--json", jordan, leo}, exitUsage, "", "exactly one FILE"},
+		{"--db without --all", []string{"--db", "x.db", jordan}, exitUsage, "", "usage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := checkRun(tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.err) {
+				t.Errorf("exit %d (want %d)\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
+			}
+		})
+	}
+}
+
+func TestCheckGroupsAndMarks(t *testing.T) {
+	_, out, _ := checkRun(leo, "--today", "2026-01-12")
+	order := []string{"\nPlan\n", "! warning  S3 D:", "✗ error    S4:", "\nSection A\n", "· tip      A1 dreams:",
+		"\nLearning and future work\n", "P1 P1:", "\nFriends, relationships and community\n", "M4 O2:",
+		"6 errors, 8 warnings, 2 tips. Not ready: 6 errors."}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(out[at:], s)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order in:\n%s", s, out)
+		}
+		at += i
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	code, out, _ := checkRun("--json", amira, "--today", "2026-01-12")
+	if code != exitProblems {
+		t.Errorf("exit %d, want %d (M4 is an error)", code, exitProblems)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	if len(got) != 4 {
+		t.Fatalf("want 4 findings, got %d", len(got))
+	}
+	for _, f := range got {
+		if len(f) != 6 {
+			t.Errorf("want exactly rule, severity, where, item, message, fix; got %v", f)
+		}
+	}
+	if got[0]["rule"] != "S7" || got[0]["severity"] != "warning" || got[0]["where"] != "personal_budget.provision" || got[0]["item"] != "" {
+		t.Errorf("first finding: %v", got[0])
+	}
+	if got[2]["rule"] != "M4" || got[2]["item"] != "O6" || got[2]["where"] != "areas[3].outcomes[1].text" {
+		t.Errorf("third finding: %v", got[2])
+	}
+}
+
+func TestCheckJSONCleanPlanIsEmptyArray(t *testing.T) {
+	var p map[string]any
+	data, _ := os.ReadFile(amira)
+	json.Unmarshal(data, &p)
+	p["personal_budget"].(map[string]any)["provision"] = []string{"P4"}
+	health := p["areas"].([]any)[3].(map[string]any)
+	health["provision"].([]any)[1].(map[string]any)["section"] = "F"
+	need := health["needs"].([]any)[1].(map[string]any)
+	need["section"], need["category"] = "B", "sensory_physical"
+	o := health["outcomes"].([]any)[1].(map[string]any)
+	o["text"], o["measure"] = "By December 2026, Amira will walk from the bus stop to college without a rest, 4 days a week.", "Walking log"
+	clean := filepath.Join(t.TempDir(), "clean.json")
+	data, _ = json.Marshal(p)
+	os.WriteFile(clean, data, 0o644)
+	code, out, errs := checkRun("--json", clean, "--today", "2026-01-12")
+	if code != exitOK || strings.TrimSpace(out) != "[]" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, _ = checkRun(clean, "--today", "2026-01-12")
+	if code != exitOK || !strings.Contains(out, "0 errors, 0 warnings, 0 tips. Ready to issue.") {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+}
+
+// --today moves the date rules: Jordan's review (due 9 June 2026) is not
+// overdue in January but is in July.
+func TestCheckTodayMovesDateRules(t *testing.T) {
+	for _, tt := range []struct {
+		today string
+		d1    bool
+	}{{"2026-01-12", false}, {"2026-06-09", false}, {"2026-07-01", true}} {
+		_, out, _ := checkRun("--json", jordan, "--today", tt.today)
+		if got := strings.Contains(out, `"rule": "D1"`); got != tt.d1 {
+			t.Errorf("--today %s: D1 %v, want %v", tt.today, got, tt.d1)
+		}
+	}
+}
+
+func TestCheckAllInStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", jordan, leo, amira, "--db", db}, &out, &errb); code != exitOK {
+		t.Fatalf("import: %d %s", code, errb.String())
+	}
+	code, stdout, stderr := checkRun("--all", "--db", db, "--today", "2026-01-12")
+	if code != exitProblems {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	for _, want := range []string{"NAME", "Jordan Ellis", "Leo Nowak", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (13 errors, 14 warnings in all)."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("missing %q in:\n%s", want, stdout)
+		}
+	}
+}

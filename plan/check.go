@@ -1,0 +1,209 @@
+package plan
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Check runs every rule of CHECKS.md on a plan, with today's date for the
+// date rules, and returns the findings in plan order (see position), the
+// counts, whether the plan is ready to issue, and a golden-thread summary
+// per area. It does not change the plan, does no I/O and reads no clock.
+func Check(p *Plan, today Date) Report {
+	c := newChecker(p, today)
+	defer c.release()
+	c.checkStructure()
+	c.checkThread()
+	c.checkOutcomes()
+	c.checkProvision()
+	c.checkDates()
+	c.checkVoice()
+	return c.report()
+}
+
+// Rules lists every rule ID in CHECKS.md order, which is also the order of
+// findings at the same place in the plan.
+var Rules = []string{
+	"S1", "S2", "S3", "S4", "S5", "S6", "S7",
+	"G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8",
+	"M1", "M2", "M3", "M4", "M5", "M6",
+	"P1", "P2", "P3", "P4", "P5",
+	"D1", "D2", "D3",
+	"A1", "A2",
+}
+
+var ruleRank = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range Rules {
+		m[r] = i
+	}
+	return m
+}()
+
+// position orders findings: first the plan as a whole (dates, status,
+// sections C-K, the personal budget, advice), then Section A (aspirations
+// missing, each heading, each aspiration), then each area in plan order
+// (the area itself, then its needs, aims, outcomes and provision, each in
+// order); at one place, by rule in CHECKS.md order.
+type position struct{ group, area, list, index int }
+
+const (
+	groupPlan = iota
+	groupSectionA
+	groupAreas
+)
+
+// Lists within Section A.
+const (
+	listSectionA = iota
+	listHeadings
+	listAspirations
+)
+
+// Lists within an area.
+const (
+	listArea = iota
+	listNeeds
+	listAims
+	listOutcomes
+	listProvision
+)
+
+var planPos = position{group: groupPlan}
+
+type found struct {
+	pos  position
+	rank int
+	f    Finding
+}
+
+// item is what the checker knows about one item with an ID.
+type item struct {
+	kind        Kind
+	area, index int
+	linked      bool  // aspiration: served by an outcome; outcome: has provision
+	coveredBy   uint8 // need: provision sections covering it (sectionBit)
+}
+
+type checker struct {
+	p     *Plan
+	today Date
+	name  string
+	ctx   textCtx
+	items []item
+	idx   map[string]int
+	found []found
+	toks  []token // reusable token buffers
+	aux   []token
+	mask  []bool
+}
+
+// checkers keeps checkers' buffers (tokens, index, findings) between
+// calls: the editor checks on every keystroke.
+var checkers = sync.Pool{New: func() any { return &checker{idx: map[string]int{}} }}
+
+func newChecker(p *Plan, today Date) *checker {
+	c := checkers.Get().(*checker)
+	c.p, c.today, c.name = p, today, p.DisplayName()
+	if c.name == "" {
+		c.name = "the young person"
+	}
+	c.ctx.names = nameTokens(p.Person)
+	c.indexItems()
+	c.linkThread()
+	return c
+}
+
+// release returns the checker to the pool, keeping its buffers but no
+// reference to the plan.
+func (c *checker) release() {
+	clear(c.idx)
+	clear(c.toks[:cap(c.toks)])
+	clear(c.aux[:cap(c.aux)])
+	clear(c.found[:cap(c.found)])
+	*c = checker{idx: c.idx, items: c.items[:0], found: c.found[:0], toks: c.toks[:0], aux: c.aux[:0], mask: c.mask[:0]}
+	checkers.Put(c)
+}
+
+// nameTokens returns the young person's names as lower-case tokens.
+func nameTokens(person Person) []string {
+	var names []string
+	for _, t := range tokenize(person.Name+" "+person.PreferredName, nil, nil) {
+		if t.kind == tokWord && !contains(names, t.w) {
+			names = append(names, t.w)
+		}
+	}
+	return names
+}
+
+// tokens tokenizes s into the checker's reusable buffer.
+func (c *checker) tokens(s string) []token {
+	c.toks = tokenize(s, c.toks, &c.ctx)
+	return c.toks
+}
+
+func (c *checker) add(pos position, rule string, sev Severity, where, itemID, msg, fix string) {
+	c.found = append(c.found, found{pos, ruleRank[rule], Finding{
+		Rule: rule, Severity: sev, Where: where, Item: itemID, Message: msg, Fix: fix,
+	}})
+}
+
+func (c *checker) report() Report {
+	slices.SortStableFunc(c.found, func(a, b found) int {
+		return cmp.Or(
+			cmp.Compare(a.pos.group, b.pos.group), cmp.Compare(a.pos.area, b.pos.area),
+			cmp.Compare(a.pos.list, b.pos.list), cmp.Compare(a.pos.index, b.pos.index),
+			cmp.Compare(a.rank, b.rank))
+	})
+	r := Report{Findings: make([]Finding, len(c.found))}
+	for i, f := range c.found {
+		r.Findings[i] = f.f
+		switch f.f.Severity {
+		case Error:
+			r.Errors++
+		case Warning:
+			r.Warnings++
+		default:
+			r.Tips++
+		}
+	}
+	r.Ready = r.Errors == 0
+	r.Areas = summarise(c.p, r.Findings)
+	return r
+}
+
+// Names of things, as a caseworker says them.
+
+func (c *checker) areaTitle(ai int) string {
+	if t := strings.TrimSpace(c.p.Areas[ai].Title); t != "" {
+		return t
+	}
+	return c.p.AreaTitle(c.p.Areas[ai].Key)
+}
+
+// quote returns text in curly quotes, shortened to about n characters.
+func quote(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if r := []rune(text); len(r) > n {
+		text = strings.TrimSpace(string(r[:n])) + "…"
+	}
+	return "“" + text + "”"
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// sectionNames are the statutory sections as the Code of Practice names them.
+var sectionNames = map[string]string{
+	"A": "views, interests and aspirations", "B": "special educational needs",
+	"C": "health needs", "D": "social care needs", "E": "outcomes",
+	"F": "special educational provision", "G": "health provision",
+	"H1": "social care provision under CSDPA 1970 s2", "H2": "other social care provision",
+	"I": "placement", "J": "personal budget", "K": "advice and information",
+}
+
+func sectionName(letter string) string {
+	return fmt.Sprintf("Section %s (%s)", letter, sectionNames[letter])
+}

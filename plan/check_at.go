@@ -1,0 +1,57 @@
+package plan
+
+import "fmt"
+
+// at locates an item for findings. Its path and name are formatted only
+// when a finding needs them, so a clean plan costs no formatting.
+type at struct {
+	c    *checker
+	kind Kind
+	area int // index in Areas
+	i    int // index in the area's list
+}
+
+func (c *checker) outcomeAt(ai, oi int) at   { return at{c, KindOutcome, ai, oi} }
+func (c *checker) provisionAt(ai, pi int) at { return at{c, KindProvision, ai, pi} }
+func (c *checker) needAt(ai, ni int) at      { return at{c, KindNeed, ai, ni} }
+
+func (a at) pos() position {
+	list := [...]int{KindNeed: listNeeds, KindAim: listAims, KindOutcome: listOutcomes, KindProvision: listProvision}[a.kind]
+	return position{groupAreas, a.area, list, a.i}
+}
+
+func (a at) list() string {
+	return [...]string{KindNeed: "needs", KindAim: "aims", KindOutcome: "outcomes", KindProvision: "provision"}[a.kind]
+}
+
+// path is the item's JSON path, e.g. "areas[1].outcomes[0]".
+func (a at) path() string { return fmt.Sprintf("areas[%d].%s[%d]", a.area, a.list(), a.i) }
+
+func (a at) id() string {
+	ar := &a.c.p.Areas[a.area]
+	switch a.kind {
+	case KindNeed:
+		return ar.Needs[a.i].ID
+	case KindOutcome:
+		return ar.Outcomes[a.i].ID
+	case KindProvision:
+		return ar.Provision[a.i].ID
+	}
+	return ar.Aims[a.i].ID
+}
+
+// name is the item as a caseworker says it: "Outcome O3 in Independent living".
+func (a at) name() string {
+	noun := [...]string{KindNeed: "Need", KindAim: "Long-term aim", KindOutcome: "Outcome", KindProvision: "Provision"}[a.kind]
+	return fmt.Sprintf("%s %s in %s", noun, a.id(), a.c.areaTitle(a.area))
+}
+
+// add records a finding about the item; field, when not empty, is the field
+// at fault ("by"), appended to the path so the editor can focus it.
+func (a at) add(rule string, sev Severity, field, msg, fix string) {
+	where := a.path()
+	if field != "" {
+		where += "." + field
+	}
+	a.c.add(a.pos(), rule, sev, where, a.id(), msg, fix)
+}

@@ -1,0 +1,118 @@
+package plan
+
+// The checker's own index of items: lighter than Items() (no paths are
+// formatted until a finding needs one) and it records the golden-thread
+// links found in one pass.
+
+func (c *checker) indexItems() {
+	p := c.p
+	put := func(id string, k Kind, ai, i int) {
+		if _, dup := c.idx[id]; !dup {
+			c.idx[id] = len(c.items)
+		}
+		c.items = append(c.items, item{kind: k, area: ai, index: i})
+	}
+	for i, a := range p.SectionA.Aspirations {
+		put(a.ID, KindAspiration, -1, i)
+	}
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		for i := range ar.Needs {
+			put(ar.Needs[i].ID, KindNeed, ai, i)
+		}
+		for i := range ar.Aims {
+			put(ar.Aims[i].ID, KindAim, ai, i)
+		}
+		for i := range ar.Outcomes {
+			put(ar.Outcomes[i].ID, KindOutcome, ai, i)
+		}
+		for i := range ar.Provision {
+			put(ar.Provision[i].ID, KindProvision, ai, i)
+		}
+	}
+}
+
+// lookup returns the item with an ID if it is of kind k.
+func (c *checker) lookup(id string, k Kind) (*item, bool) {
+	i, ok := c.idx[id]
+	if !ok || c.items[i].kind != k {
+		return nil, false
+	}
+	return &c.items[i], true
+}
+
+// Provision sections as bits, and the sections that meet each kind of need:
+// B needs F; C needs G; D needs H1 or H2.
+const (
+	bitF uint8 = 1 << iota
+	bitG
+	bitH1
+	bitH2
+)
+
+func sectionBit(s ProvisionSection) uint8 {
+	switch s {
+	case SectionF:
+		return bitF
+	case SectionG:
+		return bitG
+	case SectionH1:
+		return bitH1
+	case SectionH2:
+		return bitH2
+	}
+	return 0
+}
+
+func neededBits(s NeedSection) uint8 {
+	switch s {
+	case SectionB:
+		return bitF
+	case SectionC:
+		return bitG
+	case SectionD:
+		return bitH1 | bitH2
+	}
+	return 0
+}
+
+// linkThread marks aspirations served by an outcome, outcomes that have
+// provision, and the sections of provision that cover each need (directly,
+// or through an outcome that lists the need).
+func (c *checker) linkThread() {
+	for ai := range c.p.Areas {
+		ar := &c.p.Areas[ai]
+		for oi := range ar.Outcomes {
+			for _, id := range ar.Outcomes[oi].Aspirations {
+				if it, ok := c.lookup(id, KindAspiration); ok {
+					it.linked = true
+				}
+			}
+		}
+		for pi := range ar.Provision {
+			c.linkProvision(&ar.Provision[pi])
+		}
+	}
+}
+
+func (c *checker) linkProvision(pr *Provision) {
+	bit := sectionBit(pr.Section)
+	cover := func(id string) {
+		if it, ok := c.lookup(id, KindNeed); ok {
+			it.coveredBy |= bit
+		}
+	}
+	for _, id := range pr.Needs {
+		cover(id)
+	}
+	for _, id := range pr.Outcomes {
+		it, ok := c.lookup(id, KindOutcome)
+		if !ok {
+			continue
+		}
+		it.linked = true
+		for _, n := range c.p.Areas[it.area].Outcomes[it.index].Needs {
+			cover(n)
+		}
+	}
+}

@@ -1,0 +1,105 @@
+package plan
+
+import "fmt"
+
+// SMART outcome rules M1-M6.
+
+func (c *checker) checkOutcomes() {
+	for ai := range c.p.Areas {
+		for oi := range c.p.Areas[ai].Outcomes {
+			c.checkOutcome(c.outcomeAt(ai, oi), &c.p.Areas[ai].Outcomes[oi])
+		}
+	}
+}
+
+func (c *checker) checkOutcome(a at, o *Outcome) {
+	toks := c.tokens(o.Text)
+	c.checkTimeframe(a, o, toks)
+	measured := measurable(toks, &c.mask)
+	if blank(o.Measure) && !measured {
+		a.add("M2", Warning, "measure",
+			a.name()+" cannot be measured: it has no measure and no number, frequency or observable criterion.",
+			fmt.Sprintf("Say how everyone will know %s has achieved it (e.g. “in 4 out of 5 lessons”, “without prompts”, “3 times a week”) and fill in the measure.", c.name))
+	}
+	if blank(o.Text) {
+		return
+	}
+	if verb, ok := vagueVerb(toks); ok && !measured {
+		a.add("M3", Warning, "text",
+			fmt.Sprintf("%s rests on %s, with no measurable criterion.", a.name(), quote(verb, 40)),
+			fmt.Sprintf("Say what %s will do and how well, e.g. “%s will join a conversation with 2 classmates at lunchtime, 3 times a week”.", c.name, c.name))
+	}
+	if phrase, ok := receivesProvision(toks); ok {
+		a.add("M4", Error, "text",
+			fmt.Sprintf("%s describes provision %s receives (%s), not a difference for %s.", a.name(), c.name, quote(phrase, 40), c.name),
+			fmt.Sprintf("Rewrite it as what %s will be able to do, and put the support in provision.", c.name))
+	}
+	if !aboutPerson(toks) {
+		a.add("M5", Tip, "text",
+			fmt.Sprintf("%s is not written about %s: %s (or “I”) is not its subject.", a.name(), c.name, c.name),
+			fmt.Sprintf("Start from %s, e.g. “By July 2027, %s will…” or, in %s's words, “I will…”.", c.name, c.name, c.name))
+	}
+	c.checkOutcomeDate(a, o)
+}
+
+// M1: no timeframe, neither in `by` nor in the text.
+func (c *checker) checkTimeframe(a at, o *Outcome, text []token) {
+	if !blank(o.By) {
+		if _, err := ParseDate(o.By); err == nil {
+			return
+		}
+		c.aux = tokenize(o.By, c.aux, &c.ctx)
+		if isTimeframe(c.aux) {
+			return
+		}
+		a.add("M1", Error, "by",
+			fmt.Sprintf("%s has no timeframe: %s is not a date or a time.", a.name(), quote(o.By, 30)),
+			"Set a date, or a time such as “end of Year 11” or “July 2027”.")
+		return
+	}
+	if hasTimePhrase(text) {
+		return
+	}
+	a.add("M1", Error, "by", a.name()+" has no timeframe.",
+		fmt.Sprintf("Say by when: set the date, or write e.g. “By the end of %s, %s will…”.", c.thisYear(), c.name))
+}
+
+// thisYear names the person's school year, for examples in fixes.
+func (c *checker) thisYear() string {
+	if year, ok := c.p.YearGroup(c.today); ok && year >= 0 && year <= 14 {
+		return YearGroupName(year)
+	}
+	return "the school year"
+}
+
+// M6: the `by` date is before the plan, over 3 years away, or after the
+// person's 25th birthday.
+func (c *checker) checkOutcomeDate(a at, o *Outcome) {
+	if len(o.By) != len(dateLayout) {
+		return
+	}
+	by, err := ParseDate(o.By)
+	if err != nil {
+		return
+	}
+	start, startWhat := c.p.Dates.Issued, "the plan was issued"
+	if start.IsZero() {
+		start, startWhat = c.p.Dates.Request, "the request for assessment"
+	}
+	dob := c.p.Person.DateOfBirth
+	var problem, fix string
+	switch {
+	case !start.IsZero() && by.Before(start):
+		problem = fmt.Sprintf("is before %s (%s)", startWhat, start.Long())
+		fix = fmt.Sprintf("Set a date after the plan is issued, by when %s can have achieved it.", c.name)
+	case by.After(c.today.AddMonths(36)):
+		problem = "is more than 3 years away"
+		fix = "Set a short-term step within the next year or two; put the longer aim in a long-term aim."
+	case !dob.IsZero() && AgeOn(dob, by.AddDays(-1)) >= 25:
+		problem = fmt.Sprintf("is after %s's 25th birthday, when an EHC plan ends", c.name)
+		fix = fmt.Sprintf("Set a date before %s is 25.", c.name)
+	default:
+		return
+	}
+	a.add("M6", Warning, "by", fmt.Sprintf("%s: its date (%s) %s.", a.name(), by.Long(), problem), fix)
+}

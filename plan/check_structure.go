@@ -1,0 +1,141 @@
+package plan
+
+import "fmt"
+
+// Structure rules S1-S7.
+
+func (c *checker) checkStructure() {
+	c.checkHeadings()
+	c.checkAspirationsRecorded()
+	c.checkEmptySections()
+	c.checkPlacement()
+	c.checkAdvice()
+	c.checkBudget()
+}
+
+// S1: a Section A heading has empty text.
+func (c *checker) checkHeadings() {
+	for i, h := range c.p.SectionA.Headings {
+		if !blank(h.Text) {
+			continue
+		}
+		c.add(position{groupSectionA, 0, listHeadings, i}, "S1", Warning,
+			fmt.Sprintf("section_a.headings[%d].text", i), h.Key,
+			fmt.Sprintf("The Section A heading %s is empty.", quote(h.Title, 60)),
+			fmt.Sprintf("Write %s's own words under it, as %s says them.", c.name, c.name))
+	}
+}
+
+// S2: no aspirations are recorded.
+func (c *checker) checkAspirationsRecorded() {
+	if len(c.p.SectionA.Aspirations) > 0 {
+		return
+	}
+	c.add(position{groupSectionA, 0, listSectionA, 0}, "S2", Error, "section_a.aspirations", "",
+		fmt.Sprintf("No aspirations are recorded for %s.", c.name),
+		fmt.Sprintf("Ask %s what they want for their life and add each as an aspiration in their own words (“I want to…”).", c.name))
+}
+
+// S3: C, D, G, H1 or H2 has no entries and no statement saying so.
+func (c *checker) checkEmptySections() {
+	counts := map[string]int{}
+	for _, ar := range c.p.Areas {
+		for _, n := range ar.Needs {
+			counts[string(n.Section)]++
+		}
+		for _, pr := range ar.Provision {
+			counts[string(pr.Section)]++
+		}
+	}
+	for _, letter := range []string{"C", "D", "G", "H1", "H2"} {
+		if counts[letter] > 0 || !blank(c.p.SectionNotes[letter]) {
+			continue
+		}
+		c.add(planPos, "S3", Warning, "section_notes."+letter, letter,
+			sectionName(letter)+" has no entries and no statement saying so.",
+			fmt.Sprintf("Add the entries, or a statement for Section %s such as %s.", letter, emptyStatements[letter]))
+	}
+}
+
+var emptyStatements = map[string]string{
+	"C":  "“No health needs related to special educational needs have been identified”",
+	"D":  "“No social care needs have been identified”",
+	"G":  "“No health provision is needed at present”",
+	"H1": "“No social care provision under section 2 of the CSDPA 1970 is needed”",
+	"H2": "“No other social care provision is needed”",
+}
+
+// S4: a draft names a placement. S5: a final plan has none.
+func (c *checker) checkPlacement() {
+	pl := c.p.Placement
+	switch {
+	case c.p.Status == StatusDraft && !blank(pl.Name):
+		c.add(planPos, "S4", Error, "placement.name", "",
+			fmt.Sprintf("Section I names a placement (%s), but this is a draft: Section I must be blank in a draft plan.", pl.Name),
+			"Clear the placement name and type; fill them in when the final plan is issued, after consulting the family and the setting.")
+	case c.p.Status == StatusFinal && blank(pl.Name) && blank(pl.Type):
+		c.add(planPos, "S5", Error, "placement.name", "",
+			"Section I (placement) is empty, but this is a final plan.",
+			"Name the school or college and its type, e.g. “Riverside Academy, mainstream academy, secondary”.")
+	}
+}
+
+// S6: an advice entry lacks role or date; a final plan lists no advice.
+func (c *checker) checkAdvice() {
+	if len(c.p.Advice) == 0 && c.p.Status == StatusFinal {
+		c.add(planPos, "S6", Warning, "advice", "",
+			"Section K lists no advice, but this is a final plan.",
+			"List the advice and information gathered for the assessment: its title, who gave it, their role and the date.")
+	}
+	for i, a := range c.p.Advice {
+		field, missing, fix := "", "", ""
+		switch {
+		case blank(a.Role) && a.Date.IsZero():
+			field, missing, fix = "role", "role or date", "Add the role of the person who gave it (e.g. “Educational Psychologist”) and the date it was given."
+		case blank(a.Role):
+			field, missing, fix = "role", "role", "Add the role of the person who gave it, e.g. “Educational Psychologist”."
+		case a.Date.IsZero():
+			field, missing, fix = "date", "date", "Add the date the advice was given, so readers can see it is current."
+		default:
+			continue
+		}
+		c.add(planPos, "S6", Warning, fmt.Sprintf("advice[%d].%s", i, field), "",
+			fmt.Sprintf("The advice %s in Section K has no %s.", quote(a.Title, 50), missing), fix)
+	}
+}
+
+// S7: a personal budget names no provision or no amount.
+func (c *checker) checkBudget() {
+	pb := c.p.PersonalBudget
+	if pb.Arrangement == "" || pb.Arrangement == ArrangementNone {
+		return
+	}
+	noProvision, noAmount := len(pb.Provision) == 0, pb.AmountGBP <= 0
+	if !noProvision && !noAmount {
+		return
+	}
+	where, what := "personal_budget.provision", "names no provision it pays for"
+	switch {
+	case noProvision && noAmount:
+		what = "names no provision and no amount"
+	case noAmount:
+		where, what = "personal_budget.amount_gbp", "states no amount"
+	}
+	c.add(planPos, "S7", Warning, where, "",
+		fmt.Sprintf("The personal budget (Section J, %s) %s.", arrangementName(pb.Arrangement), what),
+		"List the provision the budget pays for (pick the items, e.g. the Saturday support worker) and the yearly amount in pounds.")
+}
+
+func arrangementName(a Arrangement) string {
+	switch a {
+	case ArrangementDirectPayment:
+		return "direct payment"
+	case ArrangementNotional:
+		return "notional budget"
+	case ArrangementThirdParty:
+		return "third-party arrangement"
+	case ArrangementMixed:
+		return "mixed arrangement"
+	}
+	return string(a)
+}

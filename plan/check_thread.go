@@ -1,0 +1,207 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Golden-thread rules G1-G8.
+
+func (c *checker) checkThread() {
+	c.checkAspirationsServed()
+	for ai := range c.p.Areas {
+		c.checkNeedsProvided(ai)
+		c.checkOutcomeLinks(ai)
+		c.checkProvisionLinks(ai)
+	}
+	c.checkOtherLinks()
+	c.checkPfAAreas()
+}
+
+// G1: an aspiration is served by no outcome.
+func (c *checker) checkAspirationsServed() {
+	for i, a := range c.p.SectionA.Aspirations {
+		if it, ok := c.lookup(a.ID, KindAspiration); ok && it.linked {
+			continue
+		}
+		c.add(position{groupSectionA, 0, listAspirations, i}, "G1", Error,
+			fmt.Sprintf("section_a.aspirations[%d]", i), a.ID,
+			fmt.Sprintf("Aspiration %s (%s) is not served by any outcome.", a.ID, quote(a.Text, 60)),
+			fmt.Sprintf("Link an outcome that moves %s towards it (the outcome's “serves aspirations” list), or add one.", c.name))
+	}
+}
+
+// G4: a need has no provision of the matching kind.
+func (c *checker) checkNeedsProvided(ai int) {
+	for ni, n := range c.p.Areas[ai].Needs {
+		it, ok := c.lookup(n.ID, KindNeed)
+		want := neededBits(n.Section)
+		if !ok || want == 0 || it.coveredBy&want != 0 {
+			continue
+		}
+		letters := provisionFor(n.Section)
+		a := c.needAt(ai, ni)
+		a.add("G4", Error, "",
+			fmt.Sprintf("%s (Section %s) has no %s.", a.name(), n.Section, letters),
+			fmt.Sprintf("Add %s that lists %s, or link %s to an outcome that has it.", letters, n.ID, n.ID))
+	}
+}
+
+func provisionFor(s NeedSection) string {
+	switch s {
+	case SectionC:
+		return "health provision (Section G)"
+	case SectionD:
+		return "social care provision (Section H1 or H2)"
+	}
+	return "special educational provision (Section F)"
+}
+
+// G2: an outcome links no need. G3: an outcome has no provision. G6: a
+// link from an outcome is broken.
+func (c *checker) checkOutcomeLinks(ai int) {
+	for oi := range c.p.Areas[ai].Outcomes {
+		o := &c.p.Areas[ai].Outcomes[oi]
+		a := c.outcomeAt(ai, oi)
+		if len(o.Needs) == 0 {
+			a.add("G2", Warning, "needs", a.name()+" links no need.",
+				"Link the need(s) in Section B, C or D that this outcome addresses.")
+		}
+		if it, ok := c.lookup(o.ID, KindOutcome); ok && !it.linked {
+			a.add("G3", Error, "", a.name()+" has no provision.",
+				fmt.Sprintf("Add provision that says who will do what, how often, to help %s reach it.", c.name))
+		}
+		c.checkLinks(a, "aspirations", o.Aspirations, KindAspiration)
+		c.checkLinks(a, "needs", o.Needs, KindNeed)
+		if o.Aim != "" {
+			if _, ok := c.lookup(o.Aim, KindAim); !ok {
+				c.badLink(a.owner(), a.path()+".aim", o.Aim, KindAim)
+			}
+		}
+	}
+}
+
+// G5: a provision serves no outcome. G6: a link from a provision is broken.
+// G8: a therapy that educates or trains is in G or H.
+func (c *checker) checkProvisionLinks(ai int) {
+	for pi := range c.p.Areas[ai].Provision {
+		pr := &c.p.Areas[ai].Provision[pi]
+		a := c.provisionAt(ai, pi)
+		if len(pr.Outcomes) == 0 {
+			a.add("G5", Warning, "outcomes", a.name()+" serves no outcome.",
+				fmt.Sprintf("Link it to the outcome(s) it helps %s reach, or remove it if it is not needed.", c.name))
+		}
+		c.checkLinks(a, "outcomes", pr.Outcomes, KindOutcome)
+		c.checkLinks(a, "needs", pr.Needs, KindNeed)
+		if pr.Section != SectionF && pr.Section != "" {
+			c.checkTherapy(a, pr)
+		}
+	}
+}
+
+func (c *checker) checkTherapy(a at, pr *Provision) {
+	text := c.tokens(pr.Text)
+	c.aux = tokenize(pr.Who, c.aux, nil)
+	therapy, ok := educatingTherapy(text, c.aux)
+	if !ok {
+		return
+	}
+	a.add("G8", Tip, "section",
+		fmt.Sprintf("%s is %s, recorded in Section %s. Therapy that educates or trains counts as special educational provision.",
+			a.name(), therapy, pr.Section),
+		"Move it to Section F (Children and Families Act 2014 s21(5)), so the local authority must secure it.")
+}
+
+// linkOwner is the item a link belongs to, for G6 findings.
+type linkOwner struct {
+	pos      position
+	id, name string
+}
+
+func (a at) owner() linkOwner { return linkOwner{a.pos(), a.id(), a.name()} }
+
+func (c *checker) checkLinks(a at, field string, ids []string, want Kind) {
+	for i, id := range ids {
+		if _, ok := c.lookup(id, want); !ok {
+			c.badLink(a.owner(), fmt.Sprintf("%s.%s[%d]", a.path(), field, i), id, want)
+		}
+	}
+}
+
+// G6: a link names an ID that does not exist, or an item of the wrong kind.
+func (c *checker) badLink(o linkOwner, where, id string, want Kind) {
+	i, exists := c.idx[id]
+	problem := "which does not exist"
+	if exists {
+		problem = "but " + id + " is " + withArticle(c.items[i].kind.Noun())
+	}
+	c.add(o.pos, "G6", Error, where, o.id,
+		fmt.Sprintf("%s links %s %s, %s.", o.name, want.Noun(), quoteID(id), problem),
+		fmt.Sprintf("Pick the %s again from the list, or remove the link.", want.Noun()))
+}
+
+func quoteID(id string) string {
+	if blank(id) {
+		return "with no ID"
+	}
+	return id
+}
+
+// G6 for links outside the areas: the personal budget and review progress.
+func (c *checker) checkOtherLinks() {
+	for i, id := range c.p.PersonalBudget.Provision {
+		if _, ok := c.lookup(id, KindProvision); !ok {
+			owner := linkOwner{planPos, "", "The personal budget (Section J)"}
+			c.badLink(owner, fmt.Sprintf("personal_budget.provision[%d]", i), id, KindProvision)
+		}
+	}
+	for ri, r := range c.p.Reviews {
+		for gi, g := range r.Progress {
+			if _, ok := c.lookup(g.Outcome, KindOutcome); !ok {
+				owner := linkOwner{planPos, "", fmt.Sprintf("The review of %s", r.Date.Long())}
+				c.badLink(owner, fmt.Sprintf("reviews[%d].progress[%d].outcome", ri, gi), g.Outcome, KindOutcome)
+			}
+		}
+	}
+}
+
+// pfaAreas are the four Preparing for Adulthood areas.
+var pfaAreas = []string{AreaEmployment, AreaIndependentLiving, AreaCommunity, AreaHealth}
+
+// G7: from Year 9, a PfA area has no outcome and no note explaining why.
+func (c *checker) checkPfAAreas() {
+	year, ok := c.p.YearGroup(c.today)
+	if !ok || year < 9 {
+		return
+	}
+	for k, key := range pfaAreas {
+		ai := c.areaIndex(key)
+		switch {
+		case ai < 0:
+			c.add(position{groupAreas, len(c.p.Areas) + k, listArea, 0}, "G7", Warning, "areas", key,
+				fmt.Sprintf("The plan has no %s area. From Year 9 a plan prepares %s for adulthood in all four areas.", c.p.AreaTitle(key), c.name),
+				fmt.Sprintf("Add the %s area with an outcome, or a note explaining why %s needs none now.", c.p.AreaTitle(key), c.name))
+		case len(c.p.Areas[ai].Outcomes) == 0 && blank(c.p.Areas[ai].Note):
+			c.add(position{groupAreas, ai, listArea, 0}, "G7", Warning, fmt.Sprintf("areas[%d]", ai), key,
+				fmt.Sprintf("%s has no outcome and no note. %s is in %s: the plan should prepare for adulthood in every area.",
+					c.areaTitle(ai), c.name, YearGroupName(year)),
+				fmt.Sprintf("Add an outcome for %s, or a note explaining why %s needs none at present.", c.areaTitle(ai), c.name))
+		}
+	}
+}
+
+func (c *checker) areaIndex(key string) int {
+	for i, a := range c.p.Areas {
+		if a.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func withArticle(noun string) string {
+	if strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
+}
