@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bytes"
+
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"ehcplan/plan"
+	"ehcplan/plan/store"
+	"ehcplan/render"
+)
+
+func init() {
+	register("render", "print plans as PDF: one file, or --all in a store", runRender)
+}
+
+// renderFlags are the options of the render command.
+type renderFlags struct {
+	out, outDir, db string
+	all             bool
+	dueBefore       plan.Date
+	today           plan.Date
+}
+
+func runRender(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("render", "FILE -o OUT.pdf | --all [--db DB] --out DIR [--due-before YYYY-MM-DD]", stderr)
+	var rf renderFlags
+	fs.StringVar(&rf.out, "o", "", "the PDF to write (default: a name made from the young person's name)")
+	fs.StringVar(&rf.outDir, "out", "", "with --all: the folder to write the PDFs to")
+	fs.StringVar(&rf.db, "db", "", "with --all: the store (default: the one the app uses)")
+	fs.BoolVar(&rf.all, "all", false, "render every current plan in the store")
+	fs.Var(dateFlag{&rf.dueBefore}, "due-before", "with --all: only plans whose next review is before this date")
+	rf.today = plan.DateOf(time.Now())
+	fs.Var(dateFlag{&rf.today}, "today", "the date printed on the plans (default: today)")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	switch {
+	case rf.all && len(files) == 0 && rf.outDir != "" && rf.out == "":
+		return renderAll(rf, stdout, stderr)
+	case !rf.all && len(files) == 1 && rf.outDir == "" && rf.db == "" && rf.dueBefore.IsZero():
+		return renderFile(files[0], rf, stdout, stderr)
+	}
+	fs.Usage()
+	return exitUsage
+}
+
+// dateFlag reads a YYYY-MM-DD flag into a plan.Date.
+type dateFlag struct{ d *plan.Date }
+
+func (f dateFlag) String() string {
+	if f.d == nil {
+		return ""
+	}
+	return f.d.String()
+}
+
+func (f dateFlag) Set(s string) error {
+	d, err := plan.ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*f.d = d
+	return nil
+}
+
+var _ flag.Value = dateFlag{}
+
+// renderFile prints one plan file.
+func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitUsage
+	}
+	p, err := plan.Decode(data)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
+		return exitUsage
+	}
+	out := rf.out
+	if out == "" {
+		out = render.FileName(p, rf.today)
+	}
+	res, err := writePDF(out, p, rf.today)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitProblems
+	}
+	warnReplaced(stderr, out, res.Replaced)
+	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", out, res.Pages)
+	return exitOK
+}
+
+// writePDF renders p into a temporary file beside path and renames it into
+// place, so a failed render never leaves half a PDF.
+func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
+	var buf bytes.Buffer
+	res, err := render.PDF(&buf, p, render.Options{Today: today})
+	if err != nil {
+		return res, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".render-*.pdf")
+	if err != nil {
+		return res, fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return res, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return res, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return res, fmt.Errorf("write %s: %w", path, err)
+	}
+	return res, nil
+}
+
+// warnReplaced tells the user which characters the font could not print.
+func warnReplaced(stderr io.Writer, file string, rs []rune) {
+	if len(rs) == 0 {
+		return
+	}
+	var shown []string
+	for _, r := range rs {
+		shown = append(shown, fmt.Sprintf("%c (U+%04X)", r, r))
+	}
+	fmt.Fprintf(stderr, "warning: %s: the font cannot show %s; printed as \uFFFD\n", file, strings.Join(shown, ", "))
+}
+
+// job is one plan to print in --all.
+type job struct {
+	sum  store.Summary
+	file string
+}
+
+// outcome is what happened to one job.
+type outcome struct {
+	job
+	res render.Result
+	err error
+}
+
+func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
+	st, err := openStore(rf.db)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitUsage
+	}
+	defer st.Close()
+	sums, err := st.List(store.Filter{DueBefore: rf.dueBefore})
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitProblems
+	}
+	if err := os.MkdirAll(rf.outDir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitUsage
+	}
+	jobs := planJobs(sums, rf)
+	failed := runJobs(st, jobs, rf.today, stderr)
+	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), rf.outDir)
+	if failed > 0 {
+		return exitProblems
+	}
+	return exitOK
+}
+
+// planJobs names each plan's file; young people who share a name get the
+// start of their plan ID added, so each has their own file.
+func planJobs(sums []store.Summary, rf renderFlags) []job {
+	names := map[string]int{}
+	jobs := make([]job, len(sums))
+	for i, s := range sums {
+		p := &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
+		jobs[i] = job{s, render.FileName(p, rf.today)}
+		names[jobs[i].file]++
+	}
+	for i := range jobs {
+		if names[jobs[i].file] > 1 {
+			id := jobs[i].sum.ID[:min(8, len(jobs[i].sum.ID))]
+			jobs[i].file = strings.TrimSuffix(jobs[i].file, ".pdf") + "-" + id + ".pdf"
+		}
+		jobs[i].file = filepath.Join(rf.outDir, jobs[i].file)
+	}
+	return jobs
+}
+
+// runJobs loads plans one at a time and renders them on every core,
+// drawing a progress bar; it returns how many failed.
+func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int {
+	todo := make(chan job)
+	type loaded struct {
+		job
+		p   *plan.Plan
+		err error
+	}
+	ready := make(chan loaded)
+	done := make(chan outcome)
+	go func() {
+		defer close(todo)
+		for _, j := range jobs {
+			todo <- j
+		}
+	}()
+	go func() { // the store is read by one goroutine
+		defer close(ready)
+		for j := range todo {
+			p, err := st.Load(j.sum.ID)
+			ready <- loaded{j, p, err}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range runtime.NumCPU() {
+		wg.Go(func() {
+			for l := range ready {
+				o := outcome{job: l.job, err: l.err}
+				if l.err == nil {
+					o.res, o.err = writePDF(l.file, l.p, today)
+				}
+				done <- o
+			}
+		})
+	}
+	go func() { wg.Wait(); close(done) }()
+	return report(done, len(jobs), stderr)
+}
+
+// report draws the progress bar and prints failures and warnings.
+func report(done <-chan outcome, total int, stderr io.Writer) int {
+	n, failed := 0, 0
+	for o := range done {
+		n++
+		if o.err != nil || len(o.res.Replaced) > 0 {
+			fmt.Fprint(stderr, "\r\033[K")
+		}
+		if o.err != nil {
+			failed++
+			fmt.Fprintf(stderr, "error: %s: %v\n", o.sum.Name, o.err)
+		}
+		warnReplaced(stderr, o.file, o.res.Replaced)
+		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(o.sum.Name)))
+	}
+	if total > 0 {
+		fmt.Fprintln(stderr)
+	}
+	return failed
+}
+
+// progress is "[=====>    ] 412/1000 Ellis, Jordan".
+func progress(n, total int, name string) string {
+	const width = 30
+	filled := width
+	if total > 0 {
+		filled = n * width / total
+	}
+	bar := strings.Repeat("=", filled)
+	if filled < width {
+		bar += ">" + strings.Repeat(" ", width-filled-1)
+	}
+	if r := []rune(name); len(r) > 30 {
+		name = string(r[:30])
+	}
+	return fmt.Sprintf("[%s] %d/%d %-30s", bar, n, total, name)
+}
+
+// sortName is "Ellis, Jordan" for "Jordan Ellis".
+func sortName(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return strings.Join(words, " ")
+	}
+	return words[len(words)-1] + ", " + strings.Join(words[:len(words)-1], " ")
+}

@@ -1,0 +1,134 @@
+package render
+
+import (
+	"slices"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"ehcplan/plan"
+)
+
+// doc is one PDF being laid out. It draws every line itself (no automatic
+// page breaks) so it always knows where it is, which page each statutory
+// section lands on, and when a table must repeat its header.
+type doc struct {
+	pdf   *gofpdf.Fpdf
+	fonts *fontSet
+	cl    *cleaner
+	p     *plan.Plan
+	opt   Options
+	draft bool
+	idx   map[string]plan.ItemRef
+	who   string // "Jordan Ellis, born 2 November 2010" for every page
+
+	y       float64
+	headAt  float64 // top of the last heading
+	cur     style   // the style last sent to gofpdf; zero after a page starts
+	running running
+	table   *table // the table being drawn, whose header repeats
+
+	indexAt spot             // where the index table goes
+	marks   map[string][]int // section letter -> pages, in order
+	first   map[string]spot  // section letter -> where it first appears
+}
+
+// running says what a page that continues a block is continuing.
+type running struct {
+	title  string // printed at the top of a continuation page
+	letter string // the statutory section continued, or ""
+}
+
+// spot is a place in the document.
+type spot struct {
+	page int
+	y    float64
+}
+
+// mark records that statutory section letter appears on the current page.
+// Every call site also prints "Section <letter>" on that page.
+func (d *doc) mark(letter string) {
+	if letter == "" {
+		return
+	}
+	page := d.pdf.PageNo()
+	pages := d.marks[letter]
+	if len(pages) == 0 {
+		d.first[letter] = spot{page, d.y}
+	}
+	if !slices.Contains(pages, page) {
+		d.marks[letter] = append(pages, page)
+	}
+}
+
+// newPage starts a page. A continuation page says what it continues and
+// repeats the header of the table being drawn.
+func (d *doc) newPage(continuation bool) {
+	d.pdf.AddPage() // the header function draws the DRAFT mark and name line
+	d.cur = style{}
+	d.y = bodyTop
+	if !continuation {
+		return
+	}
+	if d.running.title != "" {
+		d.write(marginX, d.y, stRunHead, d.running.title+" (continued)")
+		d.mark(d.running.letter)
+		d.y += stRunHead.lineHeight() + 2
+	}
+	if d.table != nil {
+		d.table.drawHeader(d)
+	}
+}
+
+// room reports whether h millimetres fit below the current position.
+func (d *doc) room(h float64) bool { return d.y+h <= bodyBottom }
+
+// need starts a continuation page unless h millimetres fit.
+func (d *doc) need(h float64) {
+	if !d.room(h) {
+		d.newPage(true)
+	}
+}
+
+// setStyle selects s in gofpdf, only when it changed.
+func (d *doc) setStyle(s style) {
+	if s == d.cur {
+		return
+	}
+	d.pdf.SetFont(family, s.fontStyle(), s.size)
+	d.pdf.SetTextColor(s.color[0], s.color[1], s.color[2])
+	d.cur = s
+}
+
+// write prints one line of already-clean text with its top at (x, top).
+func (d *doc) write(x, top float64, s style, text string) {
+	if text == "" {
+		return
+	}
+	d.setStyle(s)
+	lh := s.lineHeight()
+	em := s.size * ptToMM
+	baseline := top + (lh-em)/2 + 0.8*em
+	d.pdf.Text(x, baseline, text)
+}
+
+func (d *doc) setDraw(c rgb, width float64) {
+	d.pdf.SetDrawColor(c[0], c[1], c[2])
+	d.pdf.SetLineWidth(width)
+}
+
+func (d *doc) setFill(c rgb) { d.pdf.SetFillColor(c[0], c[1], c[2]) }
+
+// rule draws a thin horizontal line across the text column.
+func (d *doc) rule(y float64, c rgb) {
+	d.setDraw(c, 0.3)
+	d.pdf.Line(marginX, y, pageW-marginX, y)
+}
+
+// clean makes plan text printable (see cleaner).
+func (d *doc) clean(s string) string { return d.cl.clean(s) }
+
+// bookmark adds an outline entry at the current position.
+func (d *doc) bookmark(title string, level int) {
+	d.setStyle(stBody) // gofpdf encodes the title by the current font
+	d.pdf.Bookmark(shorten(d.clean(title), 80), level, d.y)
+}

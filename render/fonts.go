@@ -1,0 +1,77 @@
+package render
+
+import (
+	"fmt"
+	"sync"
+
+	"ehcplan/assets"
+)
+
+// family is the gofpdf name of the embedded font family.
+const family = "DejaVu"
+
+// face is one embedded font style.
+type face struct {
+	style string // gofpdf style: "" or "B"
+	data  []byte
+}
+
+var faces = []face{
+	{"", assets.DejaVuSans},
+	{"B", assets.DejaVuSansBold},
+}
+
+// fontSet holds the metrics of every face, parsed once per process.
+type fontSet struct {
+	byStyle map[string]*metrics
+}
+
+var (
+	loadOnce  sync.Once
+	loaded    *fontSet
+	loadError error
+)
+
+func fontMetrics() (*fontSet, error) {
+	loadOnce.Do(func() {
+		fs := &fontSet{byStyle: map[string]*metrics{}}
+		for _, f := range faces {
+			m, err := parseMetrics(f.data)
+			if err != nil {
+				loadError = fmt.Errorf("read embedded font %q: %w", family+f.style, err)
+				return
+			}
+			fs.byStyle[f.style] = m
+		}
+		loaded = fs
+	})
+	return loaded, loadError
+}
+
+// covers reports whether every face can show r, so text may be set in any
+// style.
+func (fs *fontSet) covers(r rune) bool {
+	if r < 0 || r > 0xFFFE {
+		return false
+	}
+	for _, m := range fs.byStyle {
+		if !m.has[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// width returns the width of s in millimetres at size points in style.
+func (fs *fontSet) width(style string, size float64, s string) float64 {
+	m := fs.byStyle[style]
+	units := 0
+	for _, r := range s {
+		if r >= 0 && r < 0x10000 {
+			units += int(m.width[r])
+		}
+	}
+	return float64(units) * size / 1000 * ptToMM
+}
+
+const ptToMM = 25.4 / 72

@@ -1,0 +1,72 @@
+package render
+
+import (
+	"strings"
+
+	"ehcplan/plan"
+)
+
+// itemText returns the text of the item with id, and whether it exists.
+func (d *doc) itemText(id string) (string, bool) {
+	ref, ok := d.idx[id]
+	if !ok {
+		return "", false
+	}
+	if ref.Kind == plan.KindAspiration {
+		return d.p.SectionA.Aspirations[ref.Index].Text, true
+	}
+	a := d.p.Areas[ref.Area]
+	switch ref.Kind {
+	case plan.KindNeed:
+		return a.Needs[ref.Index].Text, true
+	case plan.KindAim:
+		return a.Aims[ref.Index].Text, true
+	case plan.KindOutcome:
+		return a.Outcomes[ref.Index].Text, true
+	case plan.KindProvision:
+		return a.Provision[ref.Index].Text, true
+	}
+	return "", false
+}
+
+// refs lists linked items as "A1 – I want to work with animals." lines so
+// a family can follow the thread without looking IDs up.
+func (d *doc) refs(ids []string) string {
+	var lines []string
+	for _, id := range ids {
+		id = trimmed(id)
+		if id == "" {
+			continue
+		}
+		text, ok := d.itemText(id)
+		if !ok {
+			lines = append(lines, id+" (not found in this plan)")
+			continue
+		}
+		lines = append(lines, id+" – "+shorten(text, 60))
+	}
+	return d.clean(strings.Join(lines, "\n"))
+}
+
+// detail is one "Label: value" paragraph of a details cell; an empty value
+// prints ifEmpty in grey italics.
+func (d *doc) detail(label, value, ifEmpty string) []span {
+	value = d.clean(trimmed(value))
+	out := []span{{stLabel, label + ": "}}
+	if value == "" {
+		return append(out, span{stCellI, ifEmpty + "\n"})
+	}
+	return append(out, span{stCell, value + "\n"})
+}
+
+// details joins detail paragraphs with a small gap between them.
+func details(parts ...[]span) []span {
+	var out []span
+	for i, p := range parts {
+		if i > 0 {
+			out = append(out, span{stSmall, "\n"})
+		}
+		out = append(out, p...)
+	}
+	return out
+}

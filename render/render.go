@@ -1,0 +1,149 @@
+// Package render prints an EHC plan as an A4 PDF that a family and a
+// tribunal can both read: a front page, an index of the statutory sections
+// (A to K) with the pages they are on, Section A, one chapter per
+// Preparing for Adulthood area, Sections I, J and K, reviews, a golden
+// thread map and, on drafts, the checker's findings.
+//
+// All use of gofpdf stays inside this package.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"ehcplan/plan"
+)
+
+// Options control one rendering.
+type Options struct {
+	// Today is the date printed on the plan and used by the checker.
+	Today plan.Date
+	// Report is a precomputed checker report. When nil and the plan is a
+	// draft, the checker is run.
+	Report *plan.Report
+}
+
+// Result says what was printed.
+type Result struct {
+	Pages int
+	// Replaced lists the characters the font could not show; each was
+	// printed as U+FFFD (a question mark in a diamond).
+	Replaced []rune
+	// Index maps each statutory section letter to the pages it is on.
+	Index map[string][]int
+}
+
+// PDF writes the plan as a PDF to w. It never panics: a failure inside the
+// layout is returned as an error naming the plan.
+func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
+	if p == nil {
+		return Result{}, fmt.Errorf("render: no plan")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = Result{}, fmt.Errorf("render plan %s (%s): internal error: %v", p.ID, p.Person.Name, r)
+		}
+	}()
+	d, err := newDoc(p, opt)
+	if err != nil {
+		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
+	}
+	d.build()
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return Result{}, fmt.Errorf("write PDF of plan %s (%s): %w", p.ID, p.Person.Name, err)
+	}
+	return d.result(), nil
+}
+
+func newDoc(p *plan.Plan, opt Options) (*doc, error) {
+	fs, err := fontMetrics()
+	if err != nil {
+		return nil, err
+	}
+	pdf := gofpdf.New("P", "mm", "A4", "")
+	for _, f := range faces {
+		pdf.AddUTF8FontFromBytes(family, f.style, f.data)
+	}
+	if err := pdf.Error(); err != nil {
+		return nil, fmt.Errorf("load fonts: %w", err)
+	}
+	d := &doc{
+		pdf: pdf, fonts: fs, cl: newCleaner(fs), p: p, opt: opt,
+		draft: p.Status == plan.StatusDraft,
+		idx:   p.Index(),
+		marks: map[string][]int{}, first: map[string]spot{},
+	}
+	d.setup()
+	return d, nil
+}
+
+// setup sets page geometry, metadata and the page header.
+func (d *doc) setup() {
+	pdf := d.pdf
+	pdf.SetMargins(marginX, bodyTop, marginX)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCatalogSort(true)
+	if !d.opt.Today.IsZero() {
+		pdf.SetCreationDate(d.opt.Today.Time())
+		pdf.SetModificationDate(d.opt.Today.Time())
+	}
+	name := d.clean(d.p.Person.Name)
+	pdf.SetTitle("Education, Health and Care Plan – "+name, true)
+	pdf.SetSubject(fmt.Sprintf("EHC plan for %s, version %d (%s)", name, d.p.Version, d.p.Status), true)
+	pdf.SetAuthor(d.clean(d.p.LocalAuthority), true)
+	pdf.SetCreator("EHC Plan Writer", true)
+	pdf.SetKeywords("EHC plan, SEND, Preparing for Adulthood", true)
+	pdf.SetFont(family, "", stBody.size) // bookmarks need a UTF-8 font selected
+	d.who = d.personLine()
+	pdf.SetHeaderFunc(d.pageHeader)
+}
+
+// build lays the whole document out, in print order.
+func (d *doc) build() {
+	d.frontPage()
+	d.reserveIndex()
+	d.sectionA()
+	for i := range d.p.Areas {
+		d.area(i)
+	}
+	d.statements()
+	d.sectionI()
+	d.sectionJ()
+	d.sectionK()
+	d.reviews()
+	d.threadMaps()
+	d.checkerAppendix()
+	d.finish()
+}
+
+// finish fills what needs the final page count: the index, the section
+// bookmarks and every page's footer.
+func (d *doc) finish() {
+	last := d.pdf.PageNo()
+	d.fillIndex()
+	d.sectionBookmarks()
+	for n := 1; n <= last; n++ {
+		d.pdf.SetPage(n)
+		d.cur = style{} // the page's own stream has its own font state
+		d.pageFooter(n, last)
+	}
+	d.pdf.SetPage(last)
+}
+
+func (d *doc) result() Result {
+	idx := make(map[string][]int, len(d.marks))
+	for k, v := range d.marks {
+		pages := slices.Clone(v)
+		slices.Sort(pages)
+		idx[k] = pages
+	}
+	return Result{Pages: d.pdf.PageCount(), Replaced: d.cl.list(), Index: idx}
+}
