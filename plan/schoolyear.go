@@ -53,13 +53,16 @@ func (p *Plan) YearGroup(day Date) (year int, ok bool) {
 	return YearGroupOn(p.Person.DateOfBirth, day), true
 }
 
-// YearGroupName returns "Reception", "Year 7" and so on.
+// YearGroupName returns "Reception", "Year 7" and so on; "Post-19" for a
+// young person past Year 14 (plans can run to age 25).
 func YearGroupName(year int) string {
 	switch {
 	case year == 0:
 		return "Reception"
 	case year < 0:
 		return "Nursery"
+	case year > 14:
+		return "Post-19"
 	}
 	return fmt.Sprintf("Year %d", year)
 }

@@ -103,3 +103,12 @@ func TestDateArithmetic(t *testing.T) {
 		t.Error("Long is wrong")
 	}
 }
+
+func TestYearGroupName(t *testing.T) {
+	cases := map[int]string{-1: "Nursery", 0: "Reception", 1: "Year 1", 14: "Year 14", 15: "Post-19", 21: "Post-19"}
+	for year, want := range cases {
+		if got := YearGroupName(year); got != want {
+			t.Errorf("YearGroupName(%d) = %q, want %q", year, got, want)
+		}
+	}
+}

@@ -198,7 +198,8 @@ func (b *builder) outcomeText(c areaContent) outcomeText {
 func (b *builder) provisionFor(c areaContent, need plan.NeedSection) provisionText {
 	var fits []provisionText
 	for _, pt := range c.provision {
-		if sectionMeets(pt.section, need) && (pt.who != "" || b.flawed) {
+		specific := pt.who != "" && pt.howOften != ""
+		if sectionMeets(pt.section, need) && (specific || b.flawed) {
 			fits = append(fits, pt)
 		}
 	}
