@@ -1,0 +1,6 @@
+package editor
+
+import "ehcplan/plan"
+
+// checkPlan runs the golden-thread checker; a variable so tests can count calls.
+var checkPlan = plan.Check

@@ -1,0 +1,57 @@
+package editor
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"ehcplan/plan"
+)
+
+// confirmDialog asks before something is removed. The buttons say what
+// they do: action (e.g. "Remove") and "Keep it".
+func (e *Editor) confirmDialog(title, message, action string, ok func()) {
+	d := dialog.NewCustomConfirm(title, action, "Keep it", para(message), func(yes bool) {
+		if yes {
+			ok()
+		}
+	}, e.w)
+	d.Show()
+}
+
+// askDelete asks, naming the item, then deletes it and every link to it.
+func (e *Editor) askDelete(id string) {
+	ref, ok := e.p.Index()[id]
+	if !ok {
+		return
+	}
+	title := fmt.Sprintf("Remove %s %s?", ref.Kind.Noun(), id)
+	msg := fmt.Sprintf("“%s”\n\nThis removes the %s and every link to it from other parts of the plan.",
+		short(orBlank(e.itemText(id)), 160), ref.Kind.Noun())
+	e.confirm(title, msg, "Remove", func() {
+		if e.p.DeleteItem(id) == nil {
+			e.changed(structChange)
+		}
+	})
+}
+
+// itemText is the text of the item with an ID ("" if there is none).
+func (e *Editor) itemText(id string) string {
+	ref, ok := e.p.Index()[id]
+	if !ok {
+		return ""
+	}
+	switch ref.Kind {
+	case plan.KindAspiration:
+		return e.p.SectionA.Aspirations[ref.Index].Text
+	case plan.KindNeed:
+		return e.p.Areas[ref.Area].Needs[ref.Index].Text
+	case plan.KindAim:
+		return e.p.Areas[ref.Area].Aims[ref.Index].Text
+	case plan.KindOutcome:
+		return e.p.Areas[ref.Area].Outcomes[ref.Index].Text
+	case plan.KindProvision:
+		return e.p.Areas[ref.Area].Provision[ref.Index].Text
+	}
+	return ""
+}

@@ -1,0 +1,145 @@
+// Package editor is the EHC plan form: a navigation rail, one form per
+// part of the plan, a findings panel that re-runs the checker on every edit,
+// and a thread map per Preparing for Adulthood area.
+//
+// It builds only the page on screen. Keystrokes update the plan field and
+// re-run the checker; a page is rebuilt only when items are added, removed
+// or reordered.
+package editor
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/plan"
+)
+
+// Options are the shell's settings for an editor.
+type Options struct {
+	Today    func() plan.Date   // date for the checker (default: the clock)
+	OnChange func(p *plan.Plan) // called on the UI goroutine after every edit
+	Extra    []NavEntry         // rail entries the shell appends (Versions, Print)
+	Headings []plan.Heading     // the local authority's default Section A headings
+}
+
+// NavEntry is a rail entry whose page the shell builds.
+type NavEntry struct {
+	Label string
+	Icon  fyne.Resource
+	Build func() fyne.CanvasObject
+}
+
+// Editor edits one plan.
+type Editor struct {
+	w      fyne.Window
+	p      *plan.Plan
+	opt    Options
+	report plan.Report
+
+	root       fyne.CanvasObject
+	body       *fyne.Container   // the centre: the form scroll or an Extra page
+	formScroll *container.Scroll // scrolls the current form page
+	rail       *rail
+	panel      *findingsPanel
+
+	page    string                    // key of the page on screen
+	fields  map[string]fyne.Focusable // JSON path -> widget on the current page
+	labels  map[string][]func()       // item ID -> label refreshers on this page
+	actions map[string]*widget.Button // "<path> remove" -> its Remove button
+	tmap    *ThreadMap                // the thread map on screen, if any
+	mapOn   map[string]bool           // area key -> thread map shown
+
+	// confirm asks before a deletion; tests may replace it.
+	confirm func(title, message, action string, ok func())
+}
+
+// New makes an editor for p. A plan with no Section A headings is given
+// opt.Headings (or the national defaults) so there is somewhere to write.
+func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
+	if opt.Today == nil {
+		opt.Today = func() plan.Date { return plan.DateOf(time.Now()) }
+	}
+	if len(p.SectionA.Headings) == 0 {
+		p.SectionA.Headings = defaultHeadings(opt.Headings)
+	}
+	if p.SectionNotes == nil {
+		p.SectionNotes = map[string]string{}
+	}
+	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
+	e.confirm = e.confirmDialog
+	e.report = checkPlan(p, opt.Today())
+	e.build()
+	e.ShowPage(pageAbout)
+	return e
+}
+
+func defaultHeadings(local []plan.Heading) []plan.Heading {
+	if len(local) > 0 {
+		return append([]plan.Heading(nil), local...)
+	}
+	return append([]plan.Heading(nil), plan.DefaultHeadings...)
+}
+
+// Content is the whole editor: rail | form | findings panel.
+func (e *Editor) Content() fyne.CanvasObject { return e.root }
+
+// Plan is the live plan being edited.
+func (e *Editor) Plan() *plan.Plan { return e.p }
+
+// Report is the latest checker report.
+func (e *Editor) Report() plan.Report { return e.report }
+
+// Page is the key of the page on screen.
+func (e *Editor) Page() string { return e.page }
+
+// Field is the widget registered for a JSON path on the current page, or nil.
+func (e *Editor) Field(path string) fyne.Focusable { return e.fields[path] }
+
+func (e *Editor) build() {
+	e.formScroll = container.NewVScroll(nil)
+	e.body = container.NewStack(e.formScroll)
+	e.rail = newRail(e)
+	e.panel = newFindingsPanel(e)
+	e.panel.update(e.report)
+	e.rail.update(e.report)
+	e.root = container.NewBorder(nil, nil, e.rail.object(), nil, e.panel.wrap(e.body))
+}
+
+// change says how much an edit changed.
+type change int
+
+const (
+	textChange   change = iota // a field's text: re-check only
+	linkChange                 // a link between items: re-check and redraw the thread map
+	structChange               // items added, removed or moved: rebuild the page
+)
+
+// changed is called after every edit on the UI goroutine.
+func (e *Editor) changed(c change) {
+	if c == structChange {
+		e.rebuild()
+	}
+	if c >= linkChange && e.tmap != nil {
+		e.tmap.Refresh()
+	}
+	e.recheck()
+	if e.opt.OnChange != nil {
+		e.opt.OnChange(e.p)
+	}
+}
+
+// recheck runs the checker and refreshes what shows its answer.
+func (e *Editor) recheck() {
+	e.report = checkPlan(e.p, e.opt.Today())
+	e.panel.update(e.report)
+	e.rail.update(e.report)
+}
+
+// Recheck re-runs the checker, e.g. when the shell changed the plan's status.
+func (e *Editor) Recheck() {
+	e.recheck()
+	e.rebuild()
+}

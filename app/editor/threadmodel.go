@@ -1,0 +1,186 @@
+package editor
+
+import (
+	"slices"
+
+	"ehcplan/plan"
+)
+
+// nodeState says how well an item in the thread map is linked.
+type nodeState int
+
+const (
+	nodeLinked   nodeState = iota // linked both ways it should be
+	nodeUnlinked                  // missing a link: warning colour
+	nodeBroken                    // a link names an item that does not exist: error colour
+)
+
+// mapNode is one box in the thread map.
+type mapNode struct {
+	ID, Text string
+	Note     string // "not linked", "no provision", "missing", ...
+	State    nodeState
+}
+
+// mapEdge joins node From in column Col to node To in column Col+1.
+type mapEdge struct {
+	Col, From, To int
+	Broken        bool
+}
+
+// threadModel is what the thread map draws for one area: aspirations,
+// outcomes and provision in three columns, and the links between them.
+type threadModel struct {
+	Cols  [3][]mapNode
+	Edges []mapEdge
+}
+
+// Columns of the thread map.
+const (
+	colAspirations = iota
+	colOutcomes
+	colProvision
+)
+
+// buildThreadModel works out the thread map of the area with key. It
+// shows the area's aspirations and any aspiration its outcomes serve; its
+// outcomes; and its provision with any provision elsewhere that serves
+// its outcomes. Links to IDs that do not exist become red "missing" boxes.
+func buildThreadModel(p *plan.Plan, key string) threadModel {
+	var m threadModel
+	ai := slices.IndexFunc(p.Areas, func(a plan.Area) bool { return a.Key == key })
+	if ai < 0 {
+		return m
+	}
+	ar := &p.Areas[ai]
+	idx := p.Index()
+	col := [3]map[string]int{{}, {}, {}}
+	add := func(c int, n mapNode) int {
+		if i, ok := col[c][n.ID]; ok {
+			return i
+		}
+		col[c][n.ID] = len(m.Cols[c])
+		m.Cols[c] = append(m.Cols[c], n)
+		return len(m.Cols[c]) - 1
+	}
+	// Aspirations: this area's, then those its outcomes serve.
+	for _, a := range p.SectionA.Aspirations {
+		if a.Area == key {
+			add(colAspirations, mapNode{ID: a.ID, Text: a.Text})
+		}
+	}
+	for _, o := range ar.Outcomes {
+		add(colOutcomes, mapNode{ID: o.ID, Text: o.Text})
+	}
+	for _, o := range ar.Outcomes {
+		to := col[colOutcomes][o.ID]
+		for _, id := range o.Aspirations {
+			from, broken := add(colAspirations, nodeFor(p, idx, id, plan.KindAspiration)), !isKind(idx, id, plan.KindAspiration)
+			m.Edges = append(m.Edges, mapEdge{colAspirations, from, to, broken})
+		}
+	}
+	// Provision: this area's, then provision elsewhere serving its outcomes.
+	for _, area := range p.Areas {
+		for _, pr := range area.Provision {
+			mine := area.Key == key
+			for _, id := range pr.Outcomes {
+				if _, ok := col[colOutcomes][id]; ok {
+					mine = true
+				} else if mine && !isKind(idx, id, plan.KindOutcome) {
+					add(colOutcomes, mapNode{ID: id, Text: "This outcome does not exist.", Note: "missing", State: nodeBroken})
+				}
+			}
+			if !mine {
+				continue
+			}
+			to := add(colProvision, mapNode{ID: pr.ID, Text: pr.Text})
+			linked := false
+			for _, id := range pr.Outcomes {
+				if from, ok := col[colOutcomes][id]; ok {
+					linked = true
+					m.Edges = append(m.Edges, mapEdge{colOutcomes, from, to, m.Cols[colOutcomes][from].State == nodeBroken})
+				}
+			}
+			if !linked && len(pr.Outcomes) > 0 {
+				m.Cols[colProvision][to].Note = "serves another area"
+			}
+		}
+	}
+	m.markStates(p, key)
+	return m
+}
+
+// nodeFor is the box for a linked ID: the item, or a red "missing" box.
+func nodeFor(p *plan.Plan, idx map[string]plan.ItemRef, id string, k plan.Kind) mapNode {
+	if !isKind(idx, id, k) {
+		return mapNode{ID: id, Text: "There is no " + k.Noun() + " " + id + ".", Note: "missing", State: nodeBroken}
+	}
+	a := p.SectionA.Aspirations[idx[id].Index]
+	n := mapNode{ID: id, Text: a.Text}
+	return n
+}
+
+func isKind(idx map[string]plan.ItemRef, id string, k plan.Kind) bool {
+	r, ok := idx[id]
+	return ok && r.Kind == k
+}
+
+// markStates labels boxes that are missing a link.
+func (m *threadModel) markStates(p *plan.Plan, key string) {
+	in := [3]map[int]bool{{}, {}, {}}
+	out := [3]map[int]bool{{}, {}, {}}
+	for _, e := range m.Edges {
+		out[e.Col][e.From] = true
+		in[e.Col+1][e.To] = true
+	}
+	servedElsewhere := servedAspirations(p, key)
+	for i := range m.Cols[colAspirations] {
+		n := &m.Cols[colAspirations][i]
+		switch {
+		case n.State == nodeBroken || out[colAspirations][i]:
+		case servedElsewhere[n.ID] != "":
+			n.Note = "served in " + servedElsewhere[n.ID]
+		default:
+			n.Note, n.State = "not linked", nodeUnlinked
+		}
+	}
+	for i := range m.Cols[colOutcomes] {
+		n := &m.Cols[colOutcomes][i]
+		if n.State == nodeBroken {
+			continue
+		}
+		switch asp, prov := in[colOutcomes][i], out[colOutcomes][i]; {
+		case !asp && !prov:
+			n.Note, n.State = "not linked", nodeUnlinked
+		case !prov:
+			n.Note, n.State = "no provision", nodeUnlinked
+		case !asp:
+			n.Note, n.State = "no aspiration", nodeUnlinked
+		}
+	}
+	for i := range m.Cols[colProvision] {
+		if !in[colProvision][i] && m.Cols[colProvision][i].Note == "" {
+			n := &m.Cols[colProvision][i]
+			n.Note, n.State = "not linked", nodeUnlinked
+		}
+	}
+}
+
+// servedAspirations maps each aspiration served by an outcome in another
+// area to that area's title.
+func servedAspirations(p *plan.Plan, key string) map[string]string {
+	served := map[string]string{}
+	for _, a := range p.Areas {
+		if a.Key == key {
+			continue
+		}
+		for _, o := range a.Outcomes {
+			for _, id := range o.Aspirations {
+				if served[id] == "" {
+					served[id] = a.Title
+				}
+			}
+		}
+	}
+	return served
+}

@@ -1,0 +1,68 @@
+package editor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"ehcplan/plan"
+)
+
+// The statutory letters in words, as the selects show them.
+var needSections = []option[plan.NeedSection]{
+	{plan.SectionB, "B – Special educational need"},
+	{plan.SectionC, "C – Health need (related to SEN)"},
+	{plan.SectionD, "D – Social care need"},
+}
+
+var categories = []option[string]{
+	{plan.CategoryCommunication, "Communication and interaction"},
+	{plan.CategoryCognition, "Cognition and learning"},
+	{plan.CategorySEMH, "Social, emotional and mental health"},
+	{plan.CategorySensory, "Sensory and/or physical"},
+}
+
+var provisionSections = []option[plan.ProvisionSection]{
+	{plan.SectionF, "F – Special educational provision"},
+	{plan.SectionG, "G – Health provision"},
+	{plan.SectionH1, "H1 – Social care (Chronically Sick and Disabled Persons Act 1970, section 2)"},
+	{plan.SectionH2, "H2 – Other social care"},
+}
+
+var arrangements = []option[plan.Arrangement]{
+	{plan.ArrangementNone, "No personal budget"},
+	{plan.ArrangementDirectPayment, "Direct payment (paid to the family or young person)"},
+	{plan.ArrangementNotional, "Notional budget (the council or school holds the money)"},
+	{plan.ArrangementThirdParty, "Third-party arrangement (another organisation holds it)"},
+	{plan.ArrangementMixed, "A mix of these"},
+}
+
+// emptySections are the sections that may need a "there is nothing here"
+// statement, with what they hold in words.
+var emptySections = []struct{ letter, name, example string }{
+	{"C", "Health needs related to SEN", "No health needs related to special educational needs have been identified."},
+	{"D", "Social care needs", "No social care needs have been identified."},
+	{"G", "Health provision", "No health provision is needed at present."},
+	{"H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970, section 2", "No provision under section 2 of the CSDPA 1970 is needed."},
+	{"H2", "Other social care provision", "No other social care provision is needed."},
+}
+
+// short cuts text to about n characters at a word boundary, on one line.
+func short(text string, n int) string {
+	t := strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(t) <= n {
+		return t
+	}
+	r := []rune(t)[:n]
+	if i := strings.LastIndexByte(string(r), ' '); i > n/2 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}
+
+// orBlank shows "(nothing written yet)" for empty text.
+func orBlank(text string) string {
+	if strings.TrimSpace(text) == "" {
+		return "(nothing written yet)"
+	}
+	return text
+}
