@@ -1,0 +1,113 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"ehcplan/plan"
+)
+
+// flakyStore fails every save until it is fixed, like a full disk.
+type flakyStore struct {
+	mu     sync.Mutex
+	broken error
+	saved  []string // the name in each plan saved
+}
+
+func (f *flakyStore) save(p *plan.Plan, _ string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.broken != nil {
+		return f.broken
+	}
+	f.saved = append(f.saved, p.Person.Name)
+	return nil
+}
+
+func (f *flakyStore) last() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.saved) == 0 {
+		return ""
+	}
+	return f.saved[len(f.saved)-1]
+}
+
+func TestAFailedSaveIsToldAndKeptAndRetried(t *testing.T) {
+	h := newHarness(t, setup{})
+	saveDelay, retryDelay = 10*time.Millisecond, time.Hour
+	t.Cleanup(func() { saveDelay, retryDelay = time.Second, 10*time.Second })
+
+	disk := &flakyStore{broken: errors.New("save plan for Sam: the disk is full: free some space, then try again")}
+	p := plan.New("Sam")
+	var state saveState
+	var told []error
+	s := newSaver(disk.save, func() string { return "me" }, h.post,
+		func() *plan.Plan { return p.Clone() }, func(st saveState) { state = st })
+	s.onFail = func(err error) { told = append(told, err) }
+
+	p.Person.Name = "Sam Taylor"
+	s.changed()
+	h.eventually("the save to fail", func() bool { return state.err != nil })
+	if got := shortSaveReason(state.err); got != "the disk is full" {
+		t.Errorf("top bar reason = %q", got)
+	}
+	p.Person.Name = "Sam Taylor-Jones"
+	s.changed()
+	time.Sleep(50 * time.Millisecond)
+	h.drain()
+	if len(told) != 1 {
+		t.Errorf("told about the failure %d times, want once", len(told))
+	}
+	if !s.dirty() {
+		t.Error("the unsaved edit was forgotten")
+	}
+
+	disk.mu.Lock()
+	disk.broken = nil
+	disk.mu.Unlock()
+	p.Person.Name = "Sam Taylor-Jones!"
+	s.changed()
+	h.eventually("the retry to save", func() bool { return !s.dirty() && state.err == nil })
+	if got := disk.last(); got != "Sam Taylor-Jones!" {
+		t.Errorf("stored %q, want the latest text", got)
+	}
+	if !strings.HasPrefix(stateText(state), "saved") {
+		t.Errorf("state after retry = %+v", state)
+	}
+}
+
+func stateText(s saveState) string {
+	switch {
+	case s.err != nil:
+		return "error"
+	case s.saving:
+		return "saving"
+	}
+	return "saved"
+}
+
+func TestFlushNeverWritesOlderTextOverNewer(t *testing.T) {
+	disk := &flakyStore{}
+	p := plan.New("One")
+	s := newSaver(disk.save, func() string { return "me" }, func(f func()) { f() },
+		func() *plan.Plan { return p.Clone() }, func(saveState) {})
+	s.changed()
+	old := p.Clone()
+	p.Person.Name = "Two"
+	s.changed()
+	if err := s.flush(); err != nil {
+		t.Fatal(err)
+	}
+	// a background save of the first edit that finishes late is dropped
+	if err := s.write(1, old, "me"); err != nil {
+		t.Fatal(err)
+	}
+	if got := disk.last(); got != "Two" {
+		t.Errorf("store has %q, want Two", got)
+	}
+	s.stop()
+}

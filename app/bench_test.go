@@ -1,0 +1,65 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+
+	"ehcplan/plan"
+	"ehcplan/plan/demo"
+	"ehcplan/plan/store"
+)
+
+// bigStore is a store of n made-up plans.
+func bigStore(b *testing.B, n int) *store.Store {
+	b.Helper()
+	st, err := store.Open(filepath.Join(b.TempDir(), "plans.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if err := st.Import(demo.Plans(n, 1, testToday), "bench"); err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// BenchmarkCaseloadQuery10k is what the caseload does off the UI goroutine
+// for each keystroke in the search box: list, count and sort 10,000 plans.
+func BenchmarkCaseloadQuery10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for b.Loop() {
+		rows, err := st.List(store.Filter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Count(); err != nil {
+			b.Fatal(err)
+		}
+		sortRows(rows, false)
+	}
+}
+
+// BenchmarkCaseloadSearch10k is one search-as-you-type query.
+func BenchmarkCaseloadSearch10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for b.Loop() {
+		if _, err := st.List(store.Filter{Search: "zoe"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckAll10k is the background pass that marks plans with
+// checker errors.
+func BenchmarkCheckAll10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for b.Loop() {
+		err := st.Each(func(p *plan.Plan) error {
+			plan.Check(p, testToday)
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"ehcplan/plan/demo"
+)
+
+// demoPlans is how many made-up plans the first run offers.
+const demoPlans = 30
+
+// offerDemoOnFirstRun offers made-up plans when the store is empty and
+// the offer has not been made before.
+func (a *App) offerDemoOnFirstRun() {
+	prefs := a.fa.Preferences()
+	if prefs.Bool(prefDemoOffered) {
+		return
+	}
+	if n, err := a.st.Count(); err != nil || n > 0 {
+		return
+	}
+	prefs.SetBool(prefDemoOffered, true)
+	text := fmt.Sprintf("There are no plans yet.\n\nWould you like to add %d plans about made-up young people, "+
+		"to try the app out? None of them is a real person. You can delete them later.", demoPlans)
+	dialog.ShowCustomConfirm("Welcome to EHC Plan Writer", "Add made-up plans", "Start with no plans",
+		messageLabel(text), func(ok bool) {
+			if ok {
+				a.addDemoPlans(demoPlans)
+			}
+		}, a.win)
+}
+
+// addDemoPlans adds n fictional plans to the store.
+func (a *App) addDemoPlans(n int) {
+	ps := demo.Plans(n, 2026, a.today())
+	if err := a.st.Import(ps, a.by()); err != nil {
+		a.showProblem("The made-up plans could not be added", err)
+		return
+	}
+	a.caseload.reload()
+}

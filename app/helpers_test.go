@@ -1,0 +1,255 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/plan"
+	"ehcplan/plan/store"
+)
+
+// testToday is the date every test runs on.
+var testToday = plan.MustDate("2026-03-02")
+
+// harness is an App on a headless Fyne app and a store in a temp folder.
+// Work the app hands to the UI goroutine waits in a queue that the test
+// runs (drain, eventually), as the real UI goroutine would.
+type harness struct {
+	t     *testing.T
+	fa    fyne.App
+	st    *store.Store
+	path  string
+	a     *App
+	mu    sync.Mutex
+	queue []func()
+}
+
+type setup struct {
+	fixtures bool         // import testdata/*.json
+	plans    []string     // also add new plans with these names
+	keepDemo bool         // leave the first-run demo offer enabled
+	fa       fyne.App     // reuse this Fyne app (and its preferences)
+	st       *store.Store // reuse this store
+}
+
+func newHarness(t *testing.T, s setup) *harness {
+	t.Helper()
+	h := &harness{t: t, fa: s.fa, st: s.st}
+	if h.fa == nil {
+		h.fa = test.NewTempApp(t)
+	}
+	if h.st == nil {
+		h.path = filepath.Join(t.TempDir(), "plans.db")
+		st, err := store.Open(h.path)
+		if err != nil {
+			t.Fatalf("open store: %v", err)
+		}
+		t.Cleanup(func() { st.Close() })
+		h.st = st
+	} else {
+		h.path = h.st.Path()
+	}
+	if s.fixtures {
+		h.importFixtures()
+	}
+	for _, name := range s.plans {
+		if err := h.st.Save(plan.New(name), "test"); err != nil {
+			t.Fatalf("save %s: %v", name, err)
+		}
+	}
+	if !s.keepDemo {
+		h.fa.Preferences().SetBool(prefDemoOffered, true)
+	}
+	h.a = New(h.fa, h.st, Options{Caseworker: "Test Caseworker", Today: func() plan.Date { return testToday },
+		StorePath: h.path, do: h.post})
+	h.a.Window().Resize(fyne.NewSize(1366, 768))
+	h.drain()
+	return h
+}
+
+func (h *harness) importFixtures() {
+	files, err := filepath.Glob("../testdata/*.json")
+	if err != nil || len(files) == 0 {
+		h.t.Fatalf("no fixtures: %v", err)
+	}
+	var ps []*plan.Plan
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		p, err := plan.Decode(data)
+		if err != nil {
+			h.t.Fatalf("%s: %v", f, err)
+		}
+		ps = append(ps, p)
+	}
+	if err := h.st.Import(ps, "test"); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// post is the App's "run on the UI goroutine": it queues f for the test.
+func (h *harness) post(f func()) {
+	h.mu.Lock()
+	h.queue = append(h.queue, f)
+	h.mu.Unlock()
+}
+
+// drain runs queued UI work until none is left.
+func (h *harness) drain() {
+	for {
+		h.mu.Lock()
+		q := h.queue
+		h.queue = nil
+		h.mu.Unlock()
+		if len(q) == 0 {
+			return
+		}
+		for _, f := range q {
+			f()
+		}
+	}
+}
+
+// eventually runs UI work until cond holds, failing after a few seconds.
+func (h *harness) eventually(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(8 * time.Second)
+	for {
+		h.drain()
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("gave up waiting: %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// settle waits until the caseload's query and checks have answered.
+func (h *harness) settle() {
+	h.t.Helper()
+	time.Sleep(30 * time.Millisecond)
+	h.eventually("caseload to settle", func() bool {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		return len(h.queue) == 0 && !h.a.caseload.checks.scanning
+	})
+	h.drain()
+}
+
+// rowNames are the names in the caseload, in order.
+func (h *harness) rowNames() []string {
+	var out []string
+	for _, s := range h.a.caseload.rows {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+// overlay is the top dialog or pop-up, failing if there is none.
+func (h *harness) overlay() fyne.CanvasObject {
+	h.t.Helper()
+	top := h.a.Window().Canvas().Overlays().Top()
+	if top == nil {
+		h.t.Fatal("no dialog is showing")
+	}
+	return top
+}
+
+// tapButton taps the button labelled text inside o.
+func (h *harness) tapButton(o fyne.CanvasObject, text string) {
+	h.t.Helper()
+	for _, b := range find[*widget.Button](o) {
+		if b.Text == text {
+			test.Tap(b)
+			h.drain()
+			return
+		}
+	}
+	h.t.Fatalf("no button %q among %q", text, buttonTexts(o))
+}
+
+func buttonTexts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, b := range find[*widget.Button](o) {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// allText is every label's and button's text inside o, joined by newlines.
+func allText(o fyne.CanvasObject) string {
+	var out []string
+	for _, l := range find[*widget.Label](o) {
+		out = append(out, l.Text)
+	}
+	for _, b := range find[*widget.Button](o) {
+		out = append(out, b.Text)
+	}
+	for _, r := range find[*widget.RichText](o) {
+		out = append(out, r.String())
+	}
+	return strings.Join(out, "\n")
+}
+
+// find walks an object tree (containers and widget renderers) and returns
+// every object of type T, in order, including hidden ones.
+func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil {
+			return
+		}
+		if t, ok := o.(T); ok {
+			out = append(out, t)
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// storedJSON is the plan as the store has it now.
+func (h *harness) storedJSON(id string) string {
+	h.t.Helper()
+	p, err := h.st.Load(id)
+	if err != nil {
+		h.t.Fatalf("load %s: %v", id, err)
+	}
+	data, err := plan.Encode(p)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return string(data)
+}
+
+// idOf returns the ID of the plan for name.
+func (h *harness) idOf(name string) string {
+	h.t.Helper()
+	rows, err := h.st.List(store.Filter{Search: name})
+	if err != nil || len(rows) == 0 {
+		h.t.Fatalf("no plan for %s: %v", name, err)
+	}
+	return rows[0].ID
+}

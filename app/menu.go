@@ -1,0 +1,98 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Keyboard shortcuts. Main-menu shortcuts work even while typing in a box.
+var (
+	shortcutNew   = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFind  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutPrint = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// mainMenu is the window's menu bar.
+type mainMenu struct {
+	a     *App
+	main  *fyne.MainMenu
+	print *fyne.MenuItem
+	sizes []*fyne.MenuItem
+}
+
+func newMainMenu(a *App) *mainMenu {
+	m := &mainMenu{a: a}
+	newItem := fyne.NewMenuItem("New plan…", a.askNewPlan)
+	newItem.Shortcut = shortcutNew
+	find := fyne.NewMenuItem("Find a young person", a.focusSearch)
+	find.Shortcut = shortcutFind
+	m.print = fyne.NewMenuItem("Print this plan…", a.printOpenPlan)
+	m.print.Shortcut = shortcutPrint
+	quit := fyne.NewMenuItem("Quit", a.requestClose)
+	quit.IsQuit = true
+	plans := fyne.NewMenu("Plans", newItem, find,
+		fyne.NewMenuItem("Import a plan file…", a.askImport), m.print,
+		fyne.NewMenuItemSeparator(), quit)
+	for i, label := range textSizeLabels() {
+		size := TextSize(i)
+		m.sizes = append(m.sizes, fyne.NewMenuItem(label, func() { a.setTextSize(size) }))
+	}
+	settings := fyne.NewMenu("Settings", fyne.NewMenuItem("Your name…", a.askCaseworkerName))
+	m.main = fyne.NewMainMenu(plans, fyne.NewMenu("Text size", m.sizes...), settings)
+	return m
+}
+
+// update ticks the current text size and enables Print when a plan is open.
+func (m *mainMenu) update() {
+	current := m.a.textSize()
+	for i, item := range m.sizes {
+		item.Checked = TextSize(i) == current
+	}
+	m.print.Disabled = m.a.plan == nil
+	m.main.Refresh()
+}
+
+// shortcutsFor adds the keyboard shortcuts to a canvas, for windows
+// without a menu bar (and for tests, which have none).
+func (a *App) addShortcuts() {
+	c := a.win.Canvas()
+	c.AddShortcut(shortcutNew, func(fyne.Shortcut) { a.askNewPlan() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { a.focusSearch() })
+	c.AddShortcut(shortcutPrint, func(fyne.Shortcut) { a.printOpenPlan() })
+}
+
+// focusSearch goes to the caseload's search box (Ctrl+F).
+func (a *App) focusSearch() {
+	if a.plan != nil {
+		a.showCaseload()
+		if a.plan != nil {
+			return // could not leave the plan
+		}
+	}
+	a.win.Canvas().Focus(a.caseload.search)
+}
+
+// printOpenPlan prints the open plan (Ctrl+P); it does nothing on the caseload.
+func (a *App) printOpenPlan() {
+	if a.plan != nil {
+		a.plan.print()
+	}
+}
+
+// askCaseworkerName asks for the name recorded with each change.
+func (a *App) askCaseworkerName() {
+	name := widget.NewEntry()
+	name.SetText(a.by())
+	items := []*widget.FormItem{widget.NewFormItem("Your name", name)}
+	d := dialog.NewForm("Your name", "Save", "Cancel", items, func(ok bool) {
+		if n := strings.TrimSpace(name.Text); ok && n != "" {
+			a.fa.Preferences().SetString(prefCaseworker, n)
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Show()
+}

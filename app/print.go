@@ -1,0 +1,121 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/plan"
+	"ehcplan/render"
+)
+
+// printPage is the editor's "Print" page.
+func (v *planView) printPage() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Print", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	v.printed = wrapped("")
+	btn := widget.NewButtonWithIcon("Make a PDF to print…", theme.DocumentPrintIcon(), v.print)
+	btn.Importance = widget.HighImportance
+	box := container.NewVBox(title,
+		wrapped("Make a PDF of this plan, to print or to send. It opens in your PDF viewer, where you can print it. "+
+			"A draft is marked DRAFT on every page. To print an earlier version, use the Versions page."),
+		container.NewHBox(btn), v.printed)
+	return container.NewVScroll(container.NewPadded(box))
+}
+
+// print saves the plan, then prints the current text (Ctrl+P).
+func (v *planView) print() {
+	if err := v.flush(); err != nil {
+		v.a.showSaveProblem(err)
+		return
+	}
+	v.a.printPlan(v.plan().Clone(), v.printed)
+}
+
+// printPlan asks where to save a PDF of p (a copy no one else changes),
+// makes it off the UI goroutine and opens it in the system's viewer. note,
+// if not nil, is told what happened.
+func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			a.showProblem("The PDF could not be saved", err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		a.rememberFolder(w.URI())
+		a.writePDF(p, w, note)
+	}, a.win)
+	d.SetFileName(render.FileName(p, a.today()))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.SetConfirmText("Make PDF")
+	a.startIn(d)
+	d.Show()
+}
+
+// writePDF renders p into w with a "please wait" dialog, then opens it.
+func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) {
+	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
+	wait.Show()
+	today := a.today()
+	go func() {
+		res, err := renderTo(w, p, today)
+		a.do(func() {
+			wait.Hide()
+			a.printed(p, w.URI(), res, err, note)
+		})
+	}()
+}
+
+// renderTo writes the PDF and closes w.
+func renderTo(w io.WriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
+	res, err := render.PDF(w, p, render.Options{Today: today})
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return res, err
+}
+
+// printed reports a finished PDF and opens it in the system viewer.
+func (a *App) printed(p *plan.Plan, u fyne.URI, res render.Result, err error, note *widget.Label) {
+	if err != nil {
+		a.showProblem("The PDF could not be made", err)
+		return
+	}
+	text := fmt.Sprintf("%s’s plan was saved as %s (%s).", p.Person.Name, u.Path(), plural(res.Pages, "page", "pages"))
+	if len(res.Replaced) > 0 {
+		text += "\n\n" + replacedText(res.Replaced)
+		a.showMessage("Check the PDF", text)
+	}
+	if note != nil {
+		note.SetText(text)
+	}
+	if link, perr := url.Parse(u.String()); perr == nil {
+		if oerr := a.fa.OpenURL(link); oerr != nil {
+			a.showMessage("The PDF is saved", text+"\n\nIt could not be opened automatically: open it from that folder.")
+		}
+	}
+}
+
+// replacedText names the characters the PDF font could not show.
+func replacedText(rs []rune) string {
+	seen := map[rune]bool{}
+	var list []string
+	for _, r := range rs {
+		if !seen[r] {
+			seen[r] = true
+			list = append(list, string(r))
+		}
+	}
+	return "Some characters could not be printed and were replaced with a question mark or a similar letter: " +
+		strings.Join(list, " ") + ". Check the names and words that use them."
+}

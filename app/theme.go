@@ -1,0 +1,80 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TextSize is the user's choice of how big text is drawn.
+type TextSize int
+
+// The text sizes offered, smallest first.
+const (
+	TextNormal TextSize = iota
+	TextLarge
+	TextExtraLarge
+)
+
+// textSizes are the choices as the menus and the top bar word them.
+var textSizes = []struct {
+	label string
+	scale float32
+}{
+	{"Normal text", 1},
+	{"Large text", 1.25},
+	{"Extra large text", 1.5},
+}
+
+func (s TextSize) String() string { return textSizes[s.clamp()].label }
+
+func (s TextSize) clamp() TextSize {
+	if s < TextNormal || s > TextExtraLarge {
+		return TextNormal
+	}
+	return s
+}
+
+// textSizeNamed returns the size whose label is name (Normal if none is).
+func textSizeNamed(name string) TextSize {
+	for i, t := range textSizes {
+		if t.label == name {
+			return TextSize(i)
+		}
+	}
+	return TextNormal
+}
+
+func textSizeLabels() []string {
+	out := make([]string, len(textSizes))
+	for i, t := range textSizes {
+		out[i] = t.label
+	}
+	return out
+}
+
+// scaledTheme is the default theme with text (and the icons that sit in
+// lines of text) drawn larger, so a family round one laptop can read it.
+type scaledTheme struct {
+	fyne.Theme
+	scale float32
+}
+
+func newScaledTheme(s TextSize) fyne.Theme {
+	return &scaledTheme{Theme: theme.DefaultTheme(), scale: textSizes[s.clamp()].scale}
+}
+
+// Size scales the text sizes and leaves spacing alone.
+func (t *scaledTheme) Size(n fyne.ThemeSizeName) float32 {
+	size := t.Theme.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return size * t.scale
+	}
+	return size
+}
+
+// applyTextSize makes s the app's theme.
+func applyTextSize(fa fyne.App, s TextSize) {
+	fa.Settings().SetTheme(newScaledTheme(s))
+}

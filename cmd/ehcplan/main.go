@@ -1,0 +1,156 @@
+// Command ehcplan is EHC Plan Writer's window: the caseload, the plan
+// editor, issuing and printing. Plans are kept in one local plans file
+// (SQLite); nothing needs a network.
+//
+// Usage: ehcplan [--db PATH] [--open PLAN-ID [--page PAGE]] [--text-size normal|large|extra-large]
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/user"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"ehcplan/app"
+	"ehcplan/plan"
+	"ehcplan/plan/store"
+)
+
+// appID names the app to Fyne; preferences are kept under it.
+const appID = "uk.org.ehcplanwriter.app"
+
+// flags are the command-line options.
+type flags struct {
+	db, open, page, textSize string
+}
+
+func main() {
+	var f flags
+	flag.StringVar(&f.db, "db", "", "the plans file (default: the usual place for this user)")
+	flag.StringVar(&f.open, "open", "", "open the plan with this ID at start")
+	flag.StringVar(&f.page, "page", "", "with --open, show this page of the plan (for example Versions or Print)")
+	flag.StringVar(&f.textSize, "text-size", "", "set the text size: normal, large or extra-large")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "ehcplan: unexpected arguments:", strings.Join(flag.Args(), " "))
+		os.Exit(2)
+	}
+	size, err := parseTextSize(f.textSize)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ehcplan:", err)
+		os.Exit(2)
+	}
+	fa := fyneapp.NewWithID(appID)
+	if f.textSize != "" {
+		app.SaveTextSize(fa.Preferences(), size)
+	}
+	s := &session{fa: fa, flags: f, screen: newScreenFitter(fa)}
+	s.start()
+	fa.Run()
+	s.close()
+}
+
+// session opens the store and the main window, and closes the store at
+// the end.
+type session struct {
+	fa     fyne.App
+	flags  flags
+	path   string
+	st     *store.Store
+	screen *screenFitter
+}
+
+// start opens the plans file and shows the caseload, or explains why the
+// file cannot be opened.
+func (s *session) start() {
+	path := s.flags.db
+	if path == "" {
+		var err error
+		if path, err = store.DefaultPath(); err != nil {
+			s.showFatal("The app cannot find where to keep plans", err.Error())
+			return
+		}
+	}
+	s.path = path
+	st, err := store.Open(path)
+	var corrupt *store.CorruptError
+	switch {
+	case errors.As(err, &corrupt):
+		s.showCorrupt(corrupt)
+	case err != nil:
+		s.showFatal("The plans file cannot be opened", fmt.Sprintf(
+			"%v\n\nNothing has been changed. Check that the folder exists and that you may use it, "+
+				"or ask IT for help.", err))
+	default:
+		s.showMain(st)
+	}
+}
+
+// showMain shows the caseload window and starts the daily backup.
+func (s *session) showMain(st *store.Store) {
+	s.st = st
+	a := app.New(s.fa, st, app.Options{
+		Caseworker: osUserName(),
+		Today:      func() plan.Date { return plan.DateOf(time.Now()) },
+		StorePath:  s.path,
+	})
+	w := a.Window()
+	s.screen.fit(w)
+	w.SetMaster()
+	w.Show()
+	if s.flags.open != "" {
+		a.OpenPlan(s.flags.open)
+		a.ShowPage(s.flags.page)
+	}
+	go backUp(st)
+}
+
+// backUp makes the day's backup of the plans file, if not made yet. It
+// waits a moment first, so the caseload has the disk to itself at start.
+func backUp(st *store.Store) {
+	time.Sleep(3 * time.Second)
+	if path, err := st.BackupIfDue(time.Now()); err != nil {
+		fmt.Fprintln(os.Stderr, "ehcplan: backup:", err)
+	} else if path != "" {
+		fmt.Fprintln(os.Stderr, "ehcplan: backed up the plans file to", path)
+	}
+}
+
+func (s *session) close() {
+	if s.st != nil {
+		if err := s.st.Close(); err != nil {
+			fmt.Fprintln(os.Stderr, "ehcplan: close the plans file:", err)
+		}
+	}
+}
+
+// osUserName is the name of the person logged in, for the change log
+// until they set their own in Settings.
+func osUserName() string {
+	u, err := user.Current()
+	if err != nil {
+		return ""
+	}
+	if name := strings.TrimSpace(strings.Split(u.Name, ",")[0]); name != "" {
+		return name
+	}
+	return u.Username
+}
+
+func parseTextSize(s string) (app.TextSize, error) {
+	switch s {
+	case "", "normal":
+		return app.TextNormal, nil
+	case "large":
+		return app.TextLarge, nil
+	case "extra-large":
+		return app.TextExtraLarge, nil
+	}
+	return 0, fmt.Errorf("--text-size %q: use normal, large or extra-large", s)
+}
