@@ -68,13 +68,14 @@ func (d *doc) findings(fs []plan.Finding) {
 	}
 	var rows []row
 	for _, f := range fs {
-		where := d.clean(f.Item)
-		if where == "" {
-			where = d.clean(f.Where)
+		place, detail := findingPlace(d.p, f)
+		where := []span{{stCell, d.clean(place)}}
+		if detail != "" {
+			where = append(where, span{stSmall, "\n" + d.clean(detail)})
 		}
 		rows = append(rows, row{cells: [][]span{
 			{{severityStyles[f.Severity], f.Severity.String()}, {stSmall, "\nrule " + d.clean(f.Rule)}},
-			{{stCell, where}},
+			where,
 			{{stCell, d.clean(f.Message)}, {stCellB, "\nFix: "}, {stCell, d.clean(f.Fix)}},
 		}})
 	}

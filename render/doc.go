@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -38,6 +39,21 @@ type running struct {
 	letter string // the statutory section continued, or ""
 }
 
+// head is the line at the top of a continuation page: "Section A – About
+// me… (continued)", or "Other statutory sections (continued) · Section C
+// (continued)" when the block's title does not name the section in
+// progress, so every page an index lists says "Section X".
+func (r running) head() string {
+	var parts []string
+	if r.title != "" {
+		parts = append(parts, r.title+" (continued)")
+	}
+	if r.letter != "" && !strings.HasPrefix(r.title, "Section "+r.letter+" ") {
+		parts = append(parts, "Section "+r.letter+" (continued)")
+	}
+	return strings.Join(parts, " · ")
+}
+
 // spot is a place in the document.
 type spot struct {
 	page int
@@ -45,7 +61,8 @@ type spot struct {
 }
 
 // mark records that statutory section letter appears on the current page.
-// Every call site also prints "Section <letter>" on that page.
+// Every call site also prints "Section <letter>" on that page: a heading or
+// row label, or the running head of a page that continues the section.
 func (d *doc) mark(letter string) {
 	if letter == "" {
 		return
@@ -69,9 +86,9 @@ func (d *doc) newPage(continuation bool) {
 	if !continuation {
 		return
 	}
-	if d.running.title != "" {
-		d.write(marginX, d.y, stRunHead, d.running.title+" (continued)")
-		d.mark(d.running.letter)
+	if head := d.running.head(); head != "" {
+		d.write(marginX, d.y, stRunHead, head)
+		d.mark(d.running.letter) // the section in progress carries on here
 		d.y += stRunHead.lineHeight() + 2
 	}
 	if d.table != nil {

@@ -48,7 +48,10 @@ func (d *doc) heading(st style, title, letter string, keep float64) {
 		d.y += gap
 	}
 	if !d.room(min(height(lines), bodyBottom-bodyTop-keep) + keep) {
-		d.newPage(false)
+		// A heading that starts a statutory section starts a new block;
+		// any other heading carries on the block (and section) in
+		// progress, so the new page says what it continues.
+		d.newPage(letter == "")
 	}
 	d.mark(letter)
 	d.headAt = d.y

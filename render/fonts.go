@@ -24,6 +24,9 @@ var faces = []face{
 // fontSet holds the metrics of every face, parsed once per process.
 type fontSet struct {
 	byStyle map[string]*metrics
+	regular *metrics // byStyle[""] and byStyle["B"], without a map lookup
+	bold    *metrics
+	all     [0x10000]bool // the runes every face can show
 }
 
 var (
@@ -43,6 +46,13 @@ func fontMetrics() (*fontSet, error) {
 			}
 			fs.byStyle[f.style] = m
 		}
+		fs.regular, fs.bold = fs.byStyle[""], fs.byStyle["B"]
+		for r := range fs.all {
+			fs.all[r] = true
+			for _, m := range fs.byStyle {
+				fs.all[r] = fs.all[r] && m.has[r]
+			}
+		}
 		loaded = fs
 	})
 	return loaded, loadError
@@ -51,20 +61,17 @@ func fontMetrics() (*fontSet, error) {
 // covers reports whether every face can show r, so text may be set in any
 // style.
 func (fs *fontSet) covers(r rune) bool {
-	if r < 0 || r > 0xFFFE {
-		return false
-	}
-	for _, m := range fs.byStyle {
-		if !m.has[r] {
-			return false
-		}
-	}
-	return true
+	return r >= 0 && r <= 0xFFFE && fs.all[r]
 }
 
 // width returns the width of s in millimetres at size points in style.
 func (fs *fontSet) width(style string, size float64, s string) float64 {
-	m := fs.byStyle[style]
+	m := fs.regular
+	if style == "B" {
+		m = fs.bold
+	} else if style != "" {
+		m = fs.byStyle[style]
+	}
 	units := 0
 	for _, r := range s {
 		if r >= 0 && r < 0x10000 {

@@ -18,7 +18,7 @@ func (d *doc) fillIndex() {
 	d.pdf.SetPage(d.indexAt.page)
 	d.cur = style{}
 	d.y = d.indexAt.y
-	t := &table{cols: []column{{"Section", 110}, {"Pages", contentW - 110}}}
+	t := d.newTable([]column{{"Section", 110}, {"Pages", contentW - 110}})
 	d.table = t
 	t.drawHeader(d)
 	for _, letter := range plan.StatutorySections {

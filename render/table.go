@@ -1,5 +1,7 @@
 package render
 
+import "slices"
+
 // column is one table column.
 type column struct {
 	title string
@@ -8,8 +10,12 @@ type column struct {
 
 // table is a table being drawn. Its header repeats after a page break and
 // a row taller than a page is split with "continued" markers, never cut.
+// Header titles wrap within their column; the header is as tall as its
+// tallest title.
 type table struct {
-	cols []column
+	cols  []column
+	head  [][]line // each column's title, wrapped to the column
+	headH float64
 }
 
 // row is one table row. Cells hold clean spans. letter, if set, is the
@@ -19,7 +25,8 @@ type row struct {
 	cells  [][]span
 	letter string
 	fill   *rgb
-	cont   []span // first cell on a continuation; default: first cell + "(continued)"
+	cont   []span   // first cell on a continuation; default: first cell + "(continued)"
+	lines  [][]line // the cells laid out, once (see layRow)
 }
 
 const (
@@ -33,16 +40,29 @@ var stCont = style{size: 8.5, color: grey}
 // minPart is the least of a split row left at the foot of a page.
 var minPart = 3*stCell.lineHeight() + stCont.lineHeight() + 2*padY
 
+// newTable lays out the header of a table with columns cols.
+func (d *doc) newTable(cols []column) *table {
+	t := &table{cols: cols, head: make([][]line, len(cols))}
+	for i, c := range cols {
+		t.head[i] = d.wrap(c.w-2*padX, span{stCellB, c.title})
+	}
+	t.headH = max(tallest(t.head), stCellB.lineHeight()) + 2*padY
+	return t
+}
+
 // drawTable draws a table, its header kept with the start of its first row.
 func (d *doc) drawTable(cols []column, rows []row) {
-	t := &table{cols: cols}
-	if len(rows) > 0 && !d.room(t.headerHeight()+d.firstPart(cols, rows[0])) {
+	d.placeTable(d.newTable(cols), rows)
+}
+
+func (d *doc) placeTable(t *table, rows []row) {
+	if len(rows) > 0 && !d.room(t.headerHeight()+d.firstPart(t, &rows[0])) {
 		d.newPage(true)
 	}
 	t.drawHeader(d)
 	d.table = t
-	for _, r := range rows {
-		d.addRow(r)
+	for i := range rows {
+		d.addRow(&rows[i])
 	}
 	d.table = nil
 	d.y += 4
@@ -51,62 +71,69 @@ func (d *doc) drawTable(cols []column, rows []row) {
 // headedTable draws a heading (with a bookmark when level >= 0) kept with
 // the table's header and the start of its first row.
 func (d *doc) headedTable(st style, title string, level int, cols []column, rows []row) {
-	keep := (&table{}).headerHeight() + 12
+	t := d.newTable(cols)
+	keep := t.headerHeight() + 12
 	if len(rows) > 0 {
-		keep = (&table{}).headerHeight() + d.firstPart(cols, rows[0])
+		keep = t.headerHeight() + d.firstPart(t, &rows[0])
 	}
 	d.heading(st, title, "", keep)
 	if level >= 0 {
 		d.headBookmark(title, level)
 	}
-	d.drawTable(cols, rows)
+	d.placeTable(t, rows)
+}
+
+// layRow wraps each cell of r to its column, once.
+func (d *doc) layRow(t *table, r *row) [][]line {
+	if r.lines == nil {
+		r.lines = make([][]line, len(t.cols))
+		for i, c := range t.cols {
+			if i < len(r.cells) {
+				r.lines[i] = d.wrap(c.w-2*padX, r.cells[i]...)
+			}
+		}
+	}
+	return r.lines
 }
 
 // firstPart is the height of a row, or of the smallest part of it that
 // may stand at the foot of a page when the row is split.
-func (d *doc) firstPart(cols []column, r row) float64 {
-	h := 0.0
-	for i, c := range cols {
-		if i < len(r.cells) {
-			h = max(h, height(d.wrap(c.w-2*padX, r.cells[i]...)))
-		}
-	}
-	if h += 2 * padY; h <= freshRoom() {
+func (d *doc) firstPart(t *table, r *row) float64 {
+	if h := tallest(d.layRow(t, r)) + 2*padY; h <= t.freshRoom() {
 		return h // addRow keeps such a row whole
 	}
 	return minPart
 }
 
 // freshRoom is the height a row has on a new continuation page.
-func freshRoom() float64 {
-	return bodyBottom - bodyTop - (&table{}).headerHeight() - stRunHead.lineHeight() - 2
+func (t *table) freshRoom() float64 {
+	return bodyBottom - bodyTop - t.headerHeight() - stRunHead.lineHeight() - 2
 }
 
-func (t *table) headerHeight() float64 { return stCellB.lineHeight() + 2*padY }
+func (t *table) headerHeight() float64 { return t.headH }
 
 func (t *table) drawHeader(d *doc) {
 	h := t.headerHeight()
 	d.setFill(headFill)
 	d.pdf.Rect(marginX, d.y, contentW, h, "F")
 	x := marginX
-	for _, c := range t.cols {
-		d.write(x+padX, d.y+padY, stCellB, c.title)
+	for i, c := range t.cols {
+		y := d.y + padY
+		for _, l := range t.head[i] {
+			d.drawLine(x+padX, y, l)
+			y += l.h
+		}
 		x += c.w
 	}
 	d.y += h
 }
 
 // addRow draws r in the current table.
-func (d *doc) addRow(r row) {
+func (d *doc) addRow(r *row) {
 	t := d.table
-	cells := make([][]line, len(t.cols))
-	for i, c := range t.cols {
-		if i < len(r.cells) {
-			cells[i] = d.wrap(c.w-2*padX, r.cells[i]...)
-		}
-	}
+	cells := slices.Clone(d.layRow(t, r)) // parts replace cells; keep r.lines whole
 	h := tallest(cells) + 2*padY
-	if !d.room(h) && h <= freshRoom() {
+	if !d.room(h) && h <= t.freshRoom() {
 		d.newPage(true)
 	}
 	for part := 0; ; part++ {
@@ -117,14 +144,14 @@ func (d *doc) addRow(r row) {
 			panic("table row never fits a page")
 		}
 		if d.room(tallest(cells) + 2*padY) {
-			d.drawRow(r, cells, tallest(cells)+2*padY)
+			d.drawRow(*r, cells, tallest(cells)+2*padY)
 			return
 		}
 		if !d.room(minPart) {
 			d.newPage(true)
 			continue
 		}
-		cells = d.drawPart(r, cells)
+		cells = d.drawPart(*r, cells)
 		d.newPage(true)
 	}
 }

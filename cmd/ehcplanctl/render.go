@@ -1,14 +1,13 @@
 package main
 
 import (
-	"bytes"
-
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -104,19 +103,17 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 // writePDF renders p into a temporary file beside path and renames it into
 // place, so a failed render never leaves half a PDF.
 func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
-	var buf bytes.Buffer
-	res, err := render.PDF(&buf, p, render.Options{Today: today})
-	if err != nil {
-		return res, err
-	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".render-*.pdf")
 	if err != nil {
-		return res, fmt.Errorf("write %s: %w", path, err)
+		return render.Result{}, fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	// render.PDF lays the whole PDF out in memory and writes it only when
+	// it is complete, so it can write straight into the file.
+	res, err := render.PDF(tmp, p, render.Options{Today: today})
+	if err != nil {
 		tmp.Close()
-		return res, fmt.Errorf("write %s: %w", path, err)
+		return res, err
 	}
 	if err := tmp.Close(); err != nil {
 		return res, fmt.Errorf("write %s: %w", path, err)
@@ -200,6 +197,7 @@ func planJobs(sums []store.Summary, rf renderFlags) []job {
 // runJobs loads plans one at a time and renders them on every core,
 // drawing a progress bar; it returns how many failed.
 func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int {
+	defer batchGC()()
 	todo := make(chan job)
 	type loaded struct {
 		job
@@ -236,6 +234,25 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 	go func() { wg.Wait(); close(done) }()
 	return report(done, len(jobs), stderr)
 }
+
+// batchGC lets the heap grow further between collections while a batch
+// renders, and returns the function that puts the setting back. Each plan
+// allocates tens of megabytes that die at once (gofpdf makes a new zlib
+// writer per page and reparses the fonts per document) while little stays
+// live, so the default GOGC=100 collects very often and keeps handing
+// memory back to the OS only to fault it in again: about 30% of the CPU
+// time of "render --all". A GOGC set by the user wins.
+func batchGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(batchGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
+
+// batchGCPercent keeps the peak heap to about a hundred megabytes with a
+// renderer per core.
+const batchGCPercent = 400
 
 // report draws the progress bar and prints failures and warnings.
 func report(done <-chan outcome, total int, stderr io.Writer) int {

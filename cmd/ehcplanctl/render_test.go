@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/demo"
 	"ehcplan/plan/store"
 )
 
@@ -140,4 +142,30 @@ func TestProgressAndSortName(t *testing.T) {
 			t.Errorf("sortName(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// BenchmarkRenderAll renders 100 demo plans from a store the way
+// "render --all" does (one loader, a renderer per core), per plan.
+func BenchmarkRenderAll(b *testing.B) {
+	dir := b.TempDir()
+	st, err := store.Open(filepath.Join(dir, "plans.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	today := plan.MustDate("2026-01-12")
+	if err := st.Import(demo.Plans(100, 1, today), "bench"); err != nil {
+		b.Fatal(err)
+	}
+	sums, err := st.List(store.Filter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	jobs := planJobs(sums, renderFlags{outDir: dir, today: today})
+	for b.Loop() {
+		if failed := runJobs(st, jobs, today, io.Discard); failed > 0 {
+			b.Fatalf("%d failed", failed)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N*len(jobs)), "ms/plan")
 }
