@@ -23,10 +23,32 @@ type Options struct {
 	Today func() plan.Date
 	// StorePath is the plans file; safety copies of deleted plans go beside it.
 	StorePath string
+	// OnMilestone, if set, is told (on the UI goroutine) when start-up
+	// reaches a milestone: MilestoneRows when the caseload first shows
+	// its rows, MilestoneChecked when the first checker pass has marked
+	// every plan. cmd/ehcplan uses it for --timing.
+	OnMilestone func(Milestone)
 
 	// do runs a function on the UI goroutine; nil means fyne.Do. Tests
 	// replace it with a queue they drain, so UI work never races them.
 	do func(func())
+}
+
+// Milestone is a point in start-up that --timing reports.
+type Milestone int
+
+const (
+	// MilestoneRows: the caseload's first rows are in the list.
+	MilestoneRows Milestone = iota
+	// MilestoneChecked: the first checker pass over the store is done.
+	MilestoneChecked
+)
+
+// milestone tells Options.OnMilestone, if set.
+func (a *App) milestone(m Milestone) {
+	if a.opt.OnMilestone != nil {
+		a.opt.OnMilestone(m)
+	}
 }
 
 // App is the main window and what is open in it.

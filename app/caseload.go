@@ -28,6 +28,7 @@ type caseload struct {
 	rows   []store.Summary // what the list shows, in order
 	total  int             // plans in the store
 	gen    int             // the newest query; older answers are dropped
+	shown  bool            // rows have been shown once (for the start-up milestone)
 	checks *checkCache
 }
 
@@ -121,6 +122,10 @@ func (c *caseload) answer(gen int, rows []store.Summary, total int, choice showC
 	c.rows, c.total = rows, total
 	c.list.Refresh()
 	c.refreshText()
+	if !c.shown {
+		c.shown = true
+		c.a.milestone(MilestoneRows)
+	}
 	c.checks.startFor(c, rows)
 }
 

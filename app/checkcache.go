@@ -106,9 +106,13 @@ func (k *checkCache) post(c *caseload, batch map[string]checkResult, last bool) 
 		for id, r := range batch {
 			k.set(id, r)
 		}
+		first := last && !k.scanned
 		if last {
 			k.scanning, k.scanned = false, true
 		}
 		c.checked(last)
+		if first {
+			c.a.milestone(MilestoneChecked)
+		}
 	})
 }

@@ -38,6 +38,8 @@ type setup struct {
 	keepDemo bool         // leave the first-run demo offer enabled
 	fa       fyne.App     // reuse this Fyne app (and its preferences)
 	st       *store.Store // reuse this store
+	// onMilestone is passed to the App as Options.OnMilestone.
+	onMilestone func(Milestone)
 }
 
 func newHarness(t *testing.T, s setup) *harness {
@@ -69,7 +71,7 @@ func newHarness(t *testing.T, s setup) *harness {
 		h.fa.Preferences().SetBool(prefDemoOffered, true)
 	}
 	h.a = New(h.fa, h.st, Options{Caseworker: "Test Caseworker", Today: func() plan.Date { return testToday },
-		StorePath: h.path, do: h.post})
+		StorePath: h.path, OnMilestone: s.onMilestone, do: h.post})
 	h.a.Window().Resize(fyne.NewSize(1366, 768))
 	h.drain()
 	return h
@@ -143,7 +145,9 @@ func (h *harness) settle() {
 	h.eventually("caseload to settle", func() bool {
 		h.mu.Lock()
 		defer h.mu.Unlock()
-		return len(h.queue) == 0 && !h.a.caseload.checks.scanning
+		checks := h.a.caseload.checks
+		// pending is UI-goroutine state, which in tests is this goroutine.
+		return len(h.queue) == 0 && !checks.scanning && len(checks.pending) == 0
 	})
 	h.drain()
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -43,7 +44,7 @@ func (s *Store) backupTo(path string) error {
 	if err := os.Remove(tmp); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	if _, err := s.db.Exec(`VACUUM INTO ?`, tmp); err != nil {
+	if err := s.vacuumInto(tmp); err != nil {
 		os.Remove(tmp)
 		return plain(err)
 	}
@@ -52,6 +53,32 @@ func (s *Store) backupTo(path string) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// backupCacheKiB is the page cache used while writing a backup. VACUUM
+// INTO reads every page once and gives the new file the same cache size,
+// so a small cache costs no time and keeps the memory the backup leaves
+// behind (SQLite's allocator keeps what it has used) small.
+const backupCacheKiB = 1 << 10
+
+// vacuumInto writes a compact copy of the store to path on a connection of
+// its own with a small page cache, which is put back afterwards.
+func (s *Store) vacuumInto(path string) (err error) {
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", backupCacheKiB)); err != nil {
+		return err
+	}
+	defer func() {
+		_, rerr := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d", cacheKiB))
+		err = errors.Join(err, rerr)
+	}()
+	_, err = conn.ExecContext(ctx, `VACUUM INTO ?`, path)
+	return err
 }
 
 func pruneBackups(storePath string) error {

@@ -56,3 +56,30 @@ func TestBackupsNoneYet(t *testing.T) {
 		t.Errorf("Backups of a new store = %q, %v", all, err)
 	}
 }
+
+// A backup is written with a small page cache on its own connection; the
+// connection goes back to the pool with the usual cache size.
+func TestBackupRestoresCacheSize(t *testing.T) {
+	s := openTemp(t)
+	s.db.SetMaxOpenConns(1) // the backup's connection is the one asked below
+	mustSave(t, s, bigPlan(12), "Priya Shah")
+	path, err := s.BackupIfDue(time.Date(2026, 3, 1, 8, 30, 0, 0, time.Local))
+	if err != nil || path == "" {
+		t.Fatalf("BackupIfDue = %q, %v", path, err)
+	}
+	var size int
+	if err := s.db.QueryRow("PRAGMA cache_size").Scan(&size); err != nil {
+		t.Fatal(err)
+	}
+	if size != -cacheKiB {
+		t.Errorf("cache_size after a backup = %d, want %d", size, -cacheKiB)
+	}
+	b, err := Open(path)
+	if err != nil {
+		t.Fatalf("open the backup: %v", err)
+	}
+	defer b.Close()
+	if n, err := b.Count(); err != nil || n != 1 {
+		t.Errorf("backup holds %d plans (%v), want 1", n, err)
+	}
+}

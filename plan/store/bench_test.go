@@ -159,3 +159,16 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpen10000 is the store's part of start-up: the header check,
+// reading the file ahead, PRAGMA quick_check and the migrations check.
+func BenchmarkOpen10000(b *testing.B) {
+	path := bigStore(b)
+	for b.Loop() {
+		s, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}

@@ -21,7 +21,28 @@ func checkIntact(path string) error {
 	if err != nil || size == 0 {
 		return err
 	}
+	readAhead(path)
 	return quickCheck(path)
+}
+
+// readAhead reads the file once from start to end and throws the bytes
+// away, so the operating system has it cached before quick_check walks its
+// pages. quick_check reads page by page in tree order, which on a file that
+// is not cached yet (the first start after boot) is thousands of small
+// random reads: 2 s for a 10,000-plan file here, against 0.1 s for one
+// sequential read. Errors are left to quick_check to find and report.
+func readAhead(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	buf := make([]byte, 1<<20)
+	for {
+		if _, err := f.Read(buf); err != nil {
+			return
+		}
+	}
 }
 
 func checkHeader(path string) (int64, error) {
