@@ -139,48 +139,34 @@ func typedValid(v reflect.Value) bool {
 }
 
 // checkEnumsPresent refuses an absent value of an enum that has no empty
-// choice (a need without a section, a plan without a status).
+// choice: a plan without a status, a need or provision without its
+// statutory section, review progress without a status. (Written out rather
+// than found by reflection: import runs it on every file and it must be cheap.)
 func checkEnumsPresent(p *Plan) error {
-	path, e, found := emptyEnum(reflect.ValueOf(p).Elem())
-	if !found {
-		return nil
+	missing := func(path string, e enum) error {
+		return &ImportError{Path: path, Problem: "missing: want one of " + strings.Join(e.allowed(), ", ")}
 	}
-	return &ImportError{Path: path, Problem: "missing: want one of " + strings.Join(e.allowed(), ", ")}
-}
-
-func emptyEnum(v reflect.Value) (path string, e enum, found bool) {
-	t := v.Type()
-	if t.Implements(enumType) {
-		e := v.Interface().(enum)
-		return "", e, v.String() == "" && !slices.Contains(e.allowed(), "")
+	if p.Status == "" {
+		return missing("status", p.Status)
 	}
-	switch v.Kind() {
-	case reflect.Struct:
-		if t == dateType {
-			return "", nil, false
-		}
-		for i := range v.NumField() {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-			if sub, e, found := emptyEnum(v.Field(i)); found {
-				return joinPath(name, sub), e, true
+	for ai, a := range p.Areas {
+		for ni, n := range a.Needs {
+			if n.Section == "" {
+				return missing(fmt.Sprintf("areas[%d].needs[%d].section", ai, ni), n.Section)
 			}
 		}
-	case reflect.Slice:
-		if t == rawMessageType {
-			return "", nil, false
-		}
-		for i := range v.Len() {
-			if sub, e, found := emptyEnum(v.Index(i)); found {
-				return joinPath(fmt.Sprintf("[%d]", i), sub), e, true
+		for pi, pr := range a.Provision {
+			if pr.Section == "" {
+				return missing(fmt.Sprintf("areas[%d].provision[%d].section", ai, pi), pr.Section)
 			}
 		}
 	}
-	return "", nil, false
-}
-
-func joinPath(head, tail string) string {
-	if tail == "" || tail[0] == '[' {
-		return head + tail
+	for ri, r := range p.Reviews {
+		for gi, g := range r.Progress {
+			if g.Status == "" {
+				return missing(fmt.Sprintf("reviews[%d].progress[%d].status", ri, gi), g.Status)
+			}
+		}
 	}
-	return head + "." + tail
+	return nil
 }
