@@ -93,12 +93,14 @@ type checker struct {
 	today Date
 	name  string
 	ctx   textCtx
-	items []item
-	idx   map[string]int
-	found []found
-	toks  []token // reusable token buffers
-	aux   []token
-	mask  []bool
+	// namesKey keys the token cache: the same text reads differently for
+	// another young person.
+	namesKey string
+	items    []item
+	idx      map[string]int
+	found    []found
+	aux      []token // reusable token buffer for short fields
+	mask     []bool
 }
 
 // checkers keeps checkers' buffers (tokens, index, findings) between
@@ -112,6 +114,7 @@ func newChecker(p *Plan, today Date) *checker {
 		c.name = "the young person"
 	}
 	c.ctx.names = nameTokens(p.Person)
+	c.namesKey = namesKey(&c.ctx)
 	c.indexItems()
 	c.linkThread()
 	return c
@@ -121,10 +124,9 @@ func newChecker(p *Plan, today Date) *checker {
 // reference to the plan.
 func (c *checker) release() {
 	clear(c.idx)
-	clear(c.toks[:cap(c.toks)])
 	clear(c.aux[:cap(c.aux)])
 	clear(c.found[:cap(c.found)])
-	*c = checker{idx: c.idx, items: c.items[:0], found: c.found[:0], toks: c.toks[:0], aux: c.aux[:0], mask: c.mask[:0]}
+	*c = checker{idx: c.idx, items: c.items[:0], found: c.found[:0], aux: c.aux[:0], mask: c.mask[:0]}
 	checkers.Put(c)
 }
 
@@ -139,10 +141,10 @@ func nameTokens(person Person) []string {
 	return names
 }
 
-// tokens tokenizes s into the checker's reusable buffer.
+// tokens returns the tokens of s, read with the young person's names.
+// The slice is shared: callers must not modify it.
 func (c *checker) tokens(s string) []token {
-	c.toks = tokenize(s, c.toks, &c.ctx)
-	return c.toks
+	return texts.get(c.namesKey, s, &c.ctx)
 }
 
 func (c *checker) add(pos position, rule string, sev Severity, where, itemID, msg, fix string) {
