@@ -100,7 +100,6 @@ type checker struct {
 	idx      map[string]int
 	found    []found
 	aux      []token // reusable token buffer for short fields
-	mask     []bool
 }
 
 // checkers keeps checkers' buffers (tokens, index, findings) between
@@ -126,7 +125,7 @@ func (c *checker) release() {
 	clear(c.idx)
 	clear(c.aux[:cap(c.aux)])
 	clear(c.found[:cap(c.found)])
-	*c = checker{idx: c.idx, items: c.items[:0], found: c.found[:0], aux: c.aux[:0], mask: c.mask[:0]}
+	*c = checker{idx: c.idx, items: c.items[:0], found: c.found[:0], aux: c.aux[:0]}
 	checkers.Put(c)
 }
 
@@ -144,6 +143,11 @@ func nameTokens(person Person) []string {
 // tokens returns the tokens of s, read with the young person's names.
 // The slice is shared: callers must not modify it.
 func (c *checker) tokens(s string) []token {
+	return texts.get(c.namesKey, s, &c.ctx).toks
+}
+
+// text returns what the checker has read in s (see textCache).
+func (c *checker) text(s string) *textEntry {
 	return texts.get(c.namesKey, s, &c.ctx)
 }
 

@@ -23,8 +23,8 @@ func (c *checker) checkOneProvision(a at, pr *Provision) {
 		sev = Error
 	}
 	c.checkVague(a, sev, pr)
-	toks := c.tokens(pr.Text)
-	if blank(pr.HowOften) && !hasFrequency(toks) {
+	f := c.text(pr.Text).provisionFacts()
+	if blank(pr.HowOften) && !f.hasFrequency {
 		a.add("P2", sev, "how_often", a.name()+" does not say how often.",
 			"Fill in “how often”, e.g. “twice a week” or “daily, 15 minutes”.")
 	}
@@ -36,7 +36,7 @@ func (c *checker) checkOneProvision(a at, pr *Provision) {
 		a.add("P4", Warning, "duration", a.name()+" has no duration.",
 			"Say how long each session is and for how long overall, e.g. “30 minutes, until July 2027”.")
 	}
-	if phrase, ok := achievementWording(toks); ok {
+	if phrase, ok := f.achievement, f.isAchievement; ok {
 		a.add("P5", Warning, "text",
 			fmt.Sprintf("%s is written as %s's achievement (%s), not as provision.", a.name(), c.name, quote(phrase, 40)),
 			fmt.Sprintf("Say what staff will do for %s; keep what %s will achieve in the outcome.", c.name, c.name))
@@ -53,7 +53,7 @@ func (c *checker) checkVague(a at, sev Severity, pr *Provision) {
 		if blank(f.text) {
 			continue
 		}
-		vague := vagueWording(c.tokens(f.text))
+		vague := c.text(f.text).vagueWords()
 		if len(vague) > 0 && field == "" {
 			field = f.field
 		}

@@ -13,9 +13,9 @@ func (c *checker) checkOutcomes() {
 }
 
 func (c *checker) checkOutcome(a at, o *Outcome) {
-	toks := c.tokens(o.Text)
-	c.checkTimeframe(a, o, toks)
-	measured := measurable(toks, &c.mask)
+	f := c.text(o.Text).outcomeFacts()
+	c.checkTimeframe(a, o, f.hasTime)
+	measured := f.measured
 	if blank(o.Measure) && !measured {
 		a.add("M2", Warning, "measure",
 			a.name()+" cannot be measured: it has no measure and no number, frequency or observable criterion.",
@@ -24,17 +24,17 @@ func (c *checker) checkOutcome(a at, o *Outcome) {
 	if blank(o.Text) {
 		return
 	}
-	if verb, ok := vagueVerb(toks); ok && !measured {
+	if verb, ok := f.vagueVerb, f.hasVagueVerb; ok && !measured {
 		a.add("M3", Warning, "text",
 			fmt.Sprintf("%s rests on %s, with no measurable criterion.", a.name(), quote(verb, 40)),
 			fmt.Sprintf("Say what %s will do and how well, e.g. “%s will join a conversation with 2 classmates at lunchtime, 3 times a week”.", c.name, c.name))
 	}
-	if phrase, ok := receivesProvision(toks); ok {
+	if phrase, ok := f.receives, f.describesSupport; ok {
 		a.add("M4", Error, "text",
 			fmt.Sprintf("%s describes provision %s receives (%s), not a difference for %s.", a.name(), c.name, quote(phrase, 40), c.name),
 			fmt.Sprintf("Rewrite it as what %s will be able to do, and put the support in provision.", c.name))
 	}
-	if !aboutPerson(toks) {
+	if !f.aboutPerson {
 		a.add("M5", Tip, "text",
 			fmt.Sprintf("%s is not written about %s: %s (or “I”) is not its subject.", a.name(), c.name, c.name),
 			fmt.Sprintf("Start from %s, e.g. “By July 2027, %s will…” or, in %s's words, “I will…”.", c.name, c.name, c.name))
@@ -43,7 +43,7 @@ func (c *checker) checkOutcome(a at, o *Outcome) {
 }
 
 // M1: no timeframe, neither in `by` nor in the text.
-func (c *checker) checkTimeframe(a at, o *Outcome, text []token) {
+func (c *checker) checkTimeframe(a at, o *Outcome, textHasTime bool) {
 	if !blank(o.By) {
 		if _, err := ParseDate(o.By); err == nil {
 			return
@@ -57,7 +57,7 @@ func (c *checker) checkTimeframe(a at, o *Outcome, text []token) {
 			"Set a date, or a time such as “end of Year 11” or “July 2027”.")
 		return
 	}
-	if hasTimePhrase(text) {
+	if textHasTime {
 		return
 	}
 	a.add("M1", Error, "by", a.name()+" has no timeframe.",

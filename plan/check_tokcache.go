@@ -5,54 +5,85 @@ import (
 	"sync"
 )
 
-// tokenCache remembers the tokens of texts the checker has read. The editor
-// re-checks the whole plan on every keystroke, yet only the text being
-// typed has changed; reading the other few hundred texts again was most of
-// the checker's time. The cache is keyed by the young person's names as
-// well as the text (names change how a text is read), is bounded, and is
-// only ever added to under its lock, so Check stays safe to call from
-// several goroutines. Cached token slices are never modified.
-type tokenCache struct {
+// textCache remembers what the checker has read in each text: its tokens
+// and, worked out the first time they are needed, the wording heuristics'
+// answers. The editor re-checks the whole plan on every keystroke, yet only
+// the text being typed has changed; reading the other few hundred texts
+// again was most of the checker's time.
+//
+// Entries are keyed by the young person's names as well as the text (names
+// change how a text reads). The cache is bounded and shared by every
+// goroutine: entries are added under its lock, their facts are filled once
+// (sync.Once), and nothing in an entry changes after that.
+type textCache struct {
 	mu sync.Mutex
-	// byNames maps the names key, then the text, to its tokens; two
+	// byNames maps the names key, then the text, to its entry; two
 	// levels so that a look-up builds no key string.
-	byNames map[string]map[string][]token
+	byNames map[string]map[string]*textEntry
 	size    int
 }
 
-// tokenCacheMax bounds the cache: about 40 texts of 200 plans. When it is
-// full it starts again, which costs one cold check.
-const tokenCacheMax = 8192
+// textCacheMax bounds the cache: the texts of about 40 large plans. When it
+// is full it starts again, which costs one cold check.
+const textCacheMax = 8192
 
-var texts = tokenCache{byNames: map[string]map[string][]token{}}
+var texts = textCache{byNames: map[string]map[string]*textEntry{}}
 
-// get returns the tokens of s read with ctx, from the cache or fresh.
-func (tc *tokenCache) get(namesKey, s string, ctx *textCtx) []token {
+// textEntry is one text as the checker has read it.
+type textEntry struct {
+	toks []token
+
+	outcomeOnce, provisionOnce, vagueOnce sync.Once
+	outcome                               outcomeFacts
+	provision                             provisionFacts
+	vague                                 []string
+}
+
+// outcomeFacts are the SMART heuristics' answers for an outcome's text.
+type outcomeFacts struct {
+	hasTime, measured, aboutPerson bool
+	vagueVerb, receives            string
+	hasVagueVerb, describesSupport bool
+}
+
+// provisionFacts are the specific-provision heuristics' answers for a
+// provision's text.
+type provisionFacts struct {
+	hasFrequency  bool
+	achievement   string
+	isAchievement bool
+}
+
+// get returns the entry for s read with ctx, from the cache or fresh.
+func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
 	tc.mu.Lock()
-	toks, ok := tc.byNames[namesKey][s]
+	e, ok := tc.byNames[namesKey][s]
 	tc.mu.Unlock()
 	if ok {
-		return toks
+		return e
 	}
-	toks = tokenize(s, nil, ctx)
+	e = &textEntry{toks: tokenize(s, nil, ctx)}
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
-	if tc.size >= tokenCacheMax {
+	if tc.size >= textCacheMax {
 		clear(tc.byNames)
 		tc.size = 0
 	}
 	m := tc.byNames[namesKey]
 	if m == nil {
-		m = map[string][]token{}
+		m = map[string]*textEntry{}
 		tc.byNames[namesKey] = m
 	}
-	m[s] = toks
+	if first, raced := m[s]; raced {
+		return first
+	}
+	m[s] = e
 	tc.size++
-	return toks
+	return e
 }
 
 // reset empties the cache (for benchmarks that measure a cold check).
-func (tc *tokenCache) reset() {
+func (tc *textCache) reset() {
 	tc.mu.Lock()
 	clear(tc.byNames)
 	tc.size = 0
@@ -60,3 +91,33 @@ func (tc *tokenCache) reset() {
 }
 
 func namesKey(ctx *textCtx) string { return strings.Join(ctx.names, " ") }
+
+// outcomeFacts reads an outcome's text once.
+func (e *textEntry) outcomeFacts() *outcomeFacts {
+	e.outcomeOnce.Do(func() {
+		var scratch []bool
+		f := &e.outcome
+		f.hasTime = hasTimePhrase(e.toks)
+		f.measured = measurable(e.toks, &scratch)
+		f.aboutPerson = aboutPerson(e.toks)
+		f.vagueVerb, f.hasVagueVerb = vagueVerb(e.toks)
+		f.receives, f.describesSupport = receivesProvision(e.toks)
+	})
+	return &e.outcome
+}
+
+// provisionFacts reads a provision's text once.
+func (e *textEntry) provisionFacts() *provisionFacts {
+	e.provisionOnce.Do(func() {
+		f := &e.provision
+		f.hasFrequency = hasFrequency(e.toks)
+		f.achievement, f.isAchievement = achievementWording(e.toks)
+	})
+	return &e.provision
+}
+
+// vagueWords returns the vague wording in a provision field, read once.
+func (e *textEntry) vagueWords() []string {
+	e.vagueOnce.Do(func() { e.vague = vagueWording(e.toks) })
+	return e.vague
+}

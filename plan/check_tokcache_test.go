@@ -41,18 +41,18 @@ func TestCheckSameWithCacheAndInParallel(t *testing.T) {
 func TestTokenCacheIsBounded(t *testing.T) {
 	texts.reset()
 	ctx := &textCtx{names: []string{"sam"}}
-	for i := range tokenCacheMax + 10 {
+	for i := range textCacheMax + 10 {
 		texts.get("sam", fmt.Sprintf("Sam will read %d words.", i), ctx)
 	}
 	texts.mu.Lock()
 	size := texts.size
 	texts.mu.Unlock()
-	if size > tokenCacheMax || size == 0 {
-		t.Errorf("cache holds %d texts, want 1..%d", size, tokenCacheMax)
+	if size > textCacheMax || size == 0 {
+		t.Errorf("cache holds %d texts, want 1..%d", size, textCacheMax)
 	}
 	// Names change how a text reads, so they are part of the key.
-	a := texts.get("sam", "Sam will read.", ctx)
-	b := texts.get("", "Sam will read.", &textCtx{})
+	a := texts.get("sam", "Sam will read.", ctx).toks
+	b := texts.get("", "Sam will read.", &textCtx{}).toks
 	if a[0].cls&clsName == 0 || b[0].cls&clsName != 0 {
 		t.Error("tokens were shared between different names")
 	}
