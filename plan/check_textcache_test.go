@@ -38,7 +38,7 @@ func TestCheckSameWithCacheAndInParallel(t *testing.T) {
 	wg.Wait()
 }
 
-func TestTokenCacheIsBounded(t *testing.T) {
+func TestTextCacheIsBounded(t *testing.T) {
 	texts.reset()
 	ctx := &textCtx{names: []string{"sam"}}
 	for i := range textCacheMax + 10 {
