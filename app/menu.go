@@ -41,7 +41,8 @@ func newMainMenu(a *App) *mainMenu {
 		size := TextSize(i)
 		m.sizes = append(m.sizes, fyne.NewMenuItem(label, func() { a.setTextSize(size) }))
 	}
-	settings := fyne.NewMenu("Settings", fyne.NewMenuItem("Your name…", a.askCaseworkerName))
+	settings := fyne.NewMenu("Settings", fyne.NewMenuItem("Your name…", a.askCaseworkerName),
+		fyne.NewMenuItem("Section A headings…", a.askSectionAHeadings))
 	m.main = fyne.NewMainMenu(plans, fyne.NewMenu("Text size", m.sizes...), settings)
 	return m
 }

@@ -34,6 +34,7 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 	v.saver.onFail = a.showSaveProblem
 	v.ed = editor.New(a.win, p, editor.Options{
 		Today:    a.opt.Today,
+		Headings: a.sectionAHeadings(),
 		OnChange: func(*plan.Plan) { v.changed() },
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
