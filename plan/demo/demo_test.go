@@ -101,3 +101,21 @@ func BenchmarkPlans1000(b *testing.B) {
 		Plans(1000, 1, today)
 	}
 }
+
+func TestLargeHasFortyLinkedOutcomes(t *testing.T) {
+	p := Large("Zara Test", 10)
+	var outcomes, provision int
+	for _, ar := range p.Areas {
+		outcomes += len(ar.Outcomes)
+		provision += len(ar.Provision)
+	}
+	if outcomes != 40 || provision != 40 {
+		t.Fatalf("%d outcomes and %d provision, want 40 and 40", outcomes, provision)
+	}
+	assertLinksResolve(t, p)
+	for _, f := range plan.Check(p, today).Findings {
+		if f.Rule == "G3" || f.Rule == "G4" || f.Rule == "G1" {
+			t.Errorf("the large plan's thread is broken: %s %s", f.Rule, f.Item)
+		}
+	}
+}
