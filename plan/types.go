@@ -114,6 +114,22 @@ const (
 // Categories lists the Section B categories in Code of Practice order.
 var Categories = []string{CategoryCommunication, CategoryCognition, CategorySEMH, CategorySensory}
 
+var categoryNames = map[string]string{
+	CategoryCommunication: "Communication and interaction",
+	CategoryCognition:     "Cognition and learning",
+	CategorySEMH:          "Social, emotional and mental health",
+	CategorySensory:       "Sensory and/or physical",
+}
+
+// CategoryName says a need's category in the Code of Practice's words. C and
+// D needs may use any words, so an unknown category is returned as written.
+func CategoryName(c string) string {
+	if n, ok := categoryNames[c]; ok {
+		return n
+	}
+	return c
+}
+
 // Aim is a long-term aim; "By" is a date or a phrase ("end of Year 13").
 type Aim struct {
 	ID   string `json:"id"`

@@ -78,7 +78,7 @@ func (d *doc) needs(a plan.Area) {
 	var rows []row
 	for _, n := range a.Needs {
 		letter := string(n.Section)
-		cat := span{stCell, d.clean(categoryName(n.Category))}
+		cat := span{stCell, d.clean(plan.CategoryName(n.Category))}
 		if trimmed(n.Category) == "" {
 			cat = span{stCellI, "Not stated"}
 		}

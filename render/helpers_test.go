@@ -99,7 +99,7 @@ func textFields(p *plan.Plan) []string {
 	for _, a := range p.Areas {
 		f = append(f, a.Title, a.Note)
 		for _, n := range a.Needs {
-			f = append(f, n.ID, n.Text, categoryName(n.Category))
+			f = append(f, n.ID, n.Text, plan.CategoryName(n.Category))
 		}
 		for _, l := range a.Aims {
 			f = append(f, l.ID, l.Text, byWhen(l.By))

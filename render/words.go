@@ -36,22 +36,6 @@ func sectionTitle(letter string) string {
 	return letter + " – " + sectionNames[letter]
 }
 
-var categoryNames = map[string]string{
-	plan.CategoryCommunication: "Communication and interaction",
-	plan.CategoryCognition:     "Cognition and learning",
-	plan.CategorySEMH:          "Social, emotional and mental health",
-	plan.CategorySensory:       "Sensory and/or physical",
-}
-
-// categoryName says a need's category in words; C and D needs may use any
-// words, so unknown categories print as written.
-func categoryName(c string) string {
-	if n, ok := categoryNames[c]; ok {
-		return n
-	}
-	return c
-}
-
 func statusName(s plan.Status) string {
 	switch s {
 	case plan.StatusDraft:

@@ -14,11 +14,14 @@ var needSections = []option[plan.NeedSection]{
 	{plan.SectionD, "D – Social care need"},
 }
 
-var categories = []option[string]{
-	{plan.CategoryCommunication, "Communication and interaction"},
-	{plan.CategoryCognition, "Cognition and learning"},
-	{plan.CategorySEMH, "Social, emotional and mental health"},
-	{plan.CategorySensory, "Sensory and/or physical"},
+var categories = categoryOptions()
+
+func categoryOptions() []option[string] {
+	opts := make([]option[string], len(plan.Categories))
+	for i, c := range plan.Categories {
+		opts[i] = option[string]{c, plan.CategoryName(c)}
+	}
+	return opts
 }
 
 var provisionSections = []option[plan.ProvisionSection]{
