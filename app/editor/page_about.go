@@ -17,6 +17,7 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 	_, dob := e.dateEntry(func() *plan.Date { return &per.DateOfBirth },
 		func() { e.refreshYearOptions(yearSel) }, "person.date_of_birth")
 	_, request := e.dateEntry(func() *plan.Date { return &p.Dates.Request }, nil, "dates.request")
+	_, last := e.dateEntry(func() *plan.Date { return &p.Dates.LastReview }, nil, "dates.last_review")
 	_, next := e.dateEntry(func() *plan.Date { return &p.Dates.NextReview }, nil, "dates.next_review")
 	return page(
 		pageTitle("About the young person", "Who this plan is about, and how to talk with them."),
@@ -42,7 +43,11 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 		),
 		twoCols(
 			labelled("Date the assessment was requested", "", request),
-			labelled("Next review due", "", next),
+			labelled("Last annual review", "The day the last review meeting was held.", last),
+		),
+		twoCols(
+			labelled("Next review due", "Within 12 months of the last review.", next),
+			widget.NewLabel(""),
 		),
 	)
 }
