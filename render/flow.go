@@ -47,7 +47,8 @@ func (d *doc) heading(st style, title, letter string, keep float64) {
 	if d.y > bodyTop+1 {
 		d.y += gap
 	}
-	if !d.room(min(height(lines), bodyBottom-bodyTop-keep) + keep) {
+	after := gap * 0.6 // the space below the heading, before what it is kept with
+	if !d.room(min(height(lines), bodyBottom-bodyTop-keep) + after + keep) {
 		// A heading that starts a statutory section starts a new block;
 		// any other heading carries on the block (and section) in
 		// progress, so the new page says what it continues.
@@ -56,7 +57,7 @@ func (d *doc) heading(st style, title, letter string, keep float64) {
 	d.mark(letter)
 	d.headAt = d.y
 	d.flow(marginX, lines)
-	d.y += gap * 0.6
+	d.y += after
 }
 
 // chapter starts a new page with a top-level heading and bookmark.
