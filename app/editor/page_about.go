@@ -49,6 +49,13 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 			labelled("Next review due", "Within 12 months of the last review.", next),
 			widget.NewLabel(""),
 		),
+		sectionTitle("After Year 11", "Where the young person is learning or working now, and where they hope to go next."),
+		twoCols(
+			labelled("Where I am now", "", choose(e, destinations,
+				func() *plan.DestinationKind { return &p.Destination.Current }, textChange, nil, "destination.current", "destination")),
+			labelled("Where I plan to go next", "", choose(e, destinations,
+				func() *plan.DestinationKind { return &p.Destination.Planned }, textChange, nil, "destination.planned")),
+		),
 	)
 }
 

@@ -17,6 +17,7 @@ const (
 	pageBudget    = "budget"
 	pageAdvice    = "advice"
 	pageNotes     = "notes"
+	pageReviews   = "reviews"
 	areaPrefix    = "area:"
 )
 
@@ -39,13 +40,14 @@ func (e *Editor) navPages() []navPage {
 		navPage{pagePlacement, "Placement", "Section I", theme.HomeIcon()},
 		navPage{pageBudget, "Personal budget", "Section J", theme.ContentPasteIcon()},
 		navPage{pageAdvice, "Advice and information", "Section K", theme.FolderOpenIcon()},
+		navPage{pageReviews, "Reviews", "Annual reviews", theme.HistoryIcon()},
 		navPage{pageNotes, "Statements for empty sections", "Sections C, D, G, H", theme.InfoIcon()},
 	)
 }
 
 // ShowPage opens a page: "about", "section_a", "area:<key>", "placement",
-// "budget", "advice", "notes", or an Extra entry's label. Unknown keys are
-// ignored.
+// "budget", "advice", "reviews", "notes", or an Extra entry's label.
+// Unknown keys are ignored.
 func (e *Editor) ShowPage(key string) {
 	if x := e.extra(key); x != nil {
 		e.page, e.tmap = key, nil
@@ -116,6 +118,8 @@ func (e *Editor) buildPage(key string) fyne.CanvasObject {
 		return e.advicePage()
 	case pageNotes:
 		return e.notesPage()
+	case pageReviews:
+		return e.reviewsPage()
 	}
 	if k, ok := strings.CutPrefix(key, areaPrefix); ok {
 		if ai := e.areaIndex(k); ai >= 0 {

@@ -60,6 +60,8 @@ func (e *Editor) pageForPath(path string) string {
 		return pageAdvice
 	case "section_notes":
 		return pageNotes
+	case "reviews":
+		return pageReviews
 	case "areas":
 		if ai, ok := areaOfPath(path); ok && ai < len(e.p.Areas) {
 			return areaPrefix + e.p.Areas[ai].Key

@@ -43,7 +43,9 @@ func TestPageForPath(t *testing.T) {
 		{"personal_budget.provision[0]", "budget"},
 		{"advice[1].role", "advice"},
 		{"section_notes.G", "notes"},
-		{"reviews[0].progress[0].outcome", ""},
+		{"reviews[0].progress[0].outcome", "reviews"},
+		{"reviews[2].date", "reviews"},
+		{"destination.planned", "about"},
 	}
 	for _, tt := range tests {
 		if got := test.e.pageForPath(tt.path); got != tt.want {

@@ -34,6 +34,9 @@ func TestScreenshots(t *testing.T) {
 		{"budget", func() { h.e.ShowPage("budget") }},
 		{"notes", func() { h.e.ShowPage("notes") }},
 		{"placement", func() { h.e.ShowPage("placement") }},
+		{"reviews", func() { h.e.ShowPage("reviews") }},
+		{"reviews_progress", func() { h.e.GoTo(plan.Finding{Where: "reviews[0].progress[0].note"}) }},
+		{"about_destination", func() { h.e.GoTo(plan.Finding{Where: "destination.planned"}) }},
 		{"hidden_panel", func() { h.e.ShowPage("area:health"); h.e.panel.setHidden(true) }},
 	}
 	for _, s := range shots {

@@ -69,3 +69,52 @@ func orBlank(text string) string {
 	}
 	return text
 }
+
+// progressStatuses are a review's judgements of an outcome, in words.
+var progressStatuses = []option[plan.ProgressStatus]{
+	{"achieved", "Achieved"},
+	{"progressing", "Progressing"},
+	{"not_yet", "Not yet"},
+	{"no_longer_relevant", "No longer relevant"},
+}
+
+// recommendations are what a review can recommend, in words.
+var recommendations = []option[plan.Recommendation]{
+	{"maintain", "Keep the plan as it is"},
+	{"amend", "Change (amend) the plan"},
+	{"cease", "Stop (cease) the plan"},
+	{"", "Not decided"},
+}
+
+// destinationWords names each post-16 destination as families say it.
+var destinationWords = map[string]string{
+	"school_sixth_form":    "School sixth form",
+	"fe_college":           "Further education college",
+	"specialist_college":   "Specialist college",
+	"apprenticeship":       "Apprenticeship",
+	"supported_internship": "Supported internship",
+	"traineeship":          "Traineeship",
+	"employment":           "Paid work",
+	"self_employment":      "Self-employed",
+	"higher_education":     "University",
+	"volunteering":         "Volunteering",
+	"day_opportunities":    "Day opportunities",
+	"neet":                 "Not in education, employment or training",
+	"other":                "Something else",
+}
+
+// destinations offers "Not recorded" and every destination, in the order
+// plan.DestinationKinds gives them.
+var destinations = destinationOptions()
+
+func destinationOptions() []option[plan.DestinationKind] {
+	opts := []option[plan.DestinationKind]{{"", "Not recorded"}}
+	for _, d := range plan.DestinationKinds {
+		label := destinationWords[d]
+		if label == "" {
+			label = d
+		}
+		opts = append(opts, option[plan.DestinationKind]{plan.DestinationKind(d), label})
+	}
+	return opts
+}
