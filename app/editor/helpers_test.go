@@ -36,32 +36,35 @@ func newHarness(t testing.TB, p *plan.Plan, opt Options) *harness {
 	return h
 }
 
-// entry is the entry registered for path; the test fails without one.
+// fieldOf is the widget of type W registered for path; the test fails
+// without one.
+func fieldOf[W any](h *harness, path, what string) W {
+	h.t.Helper()
+	w, ok := h.e.Field(path).(W)
+	if !ok {
+		h.t.Fatalf("no %s registered for %s (got %T) on page %s", what, path, h.e.Field(path), h.e.Page())
+	}
+	return w
+}
+
 func (h *harness) entry(path string) *widget.Entry {
 	h.t.Helper()
-	en, ok := h.e.Field(path).(*widget.Entry)
-	if !ok {
-		h.t.Fatalf("no entry registered for %s (got %T) on page %s", path, h.e.Field(path), h.e.Page())
-	}
-	return en
+	return fieldOf[*widget.Entry](h, path, "entry")
 }
 
 func (h *harness) button(path string) *widget.Button {
 	h.t.Helper()
-	b, ok := h.e.Field(path).(*widget.Button)
-	if !ok {
-		h.t.Fatalf("no button registered for %s (got %T)", path, h.e.Field(path))
-	}
-	return b
+	return fieldOf[*widget.Button](h, path, "button")
 }
 
 func (h *harness) check(path string) *widget.Check {
 	h.t.Helper()
-	c, ok := h.e.Field(path).(*widget.Check)
-	if !ok {
-		h.t.Fatalf("no check box registered for %s (got %T)", path, h.e.Field(path))
-	}
-	return c
+	return fieldOf[*widget.Check](h, path, "check box")
+}
+
+func (h *harness) selectFor(path string) *widget.Select {
+	h.t.Helper()
+	return fieldOf[*widget.Select](h, path, "select")
 }
 
 // has reports whether the latest report has a finding of rule about item.

@@ -14,16 +14,6 @@ import (
 	"ehcplan/plan"
 )
 
-// selectFor is the select registered for path; the test fails without one.
-func (h *harness) selectFor(path string) *widget.Select {
-	h.t.Helper()
-	s, ok := h.e.Field(path).(*widget.Select)
-	if !ok {
-		h.t.Fatalf("no select registered for %s (got %T) on page %s", path, h.e.Field(path), h.e.Page())
-	}
-	return s
-}
-
 // typeLines types each line into a multi-line entry, pressing Return
 // between them.
 func typeLines(en *widget.Entry, lines ...string) {
