@@ -102,7 +102,7 @@ type checker struct {
 	aux      []token // reusable token buffer for short fields
 }
 
-// checkers keeps checkers' buffers (tokens, index, findings) between
+// checkers keeps checkers' buffers (index, items, findings) between
 // calls: the editor checks on every keystroke.
 var checkers = sync.Pool{New: func() any { return &checker{idx: map[string]int{}} }}
 

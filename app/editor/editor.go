@@ -70,7 +70,7 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
 	}
 	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
 	e.confirm = e.confirmDialog
-	e.report = checkPlan(p, opt.Today())
+	e.report = plan.Check(p, opt.Today())
 	e.build()
 	e.ShowPage(pageAbout)
 	return e
@@ -133,7 +133,7 @@ func (e *Editor) changed(c change) {
 
 // recheck runs the checker and refreshes what shows its answer.
 func (e *Editor) recheck() {
-	e.report = checkPlan(e.p, e.opt.Today())
+	e.report = plan.Check(e.p, e.opt.Today())
 	e.panel.update(e.report)
 	e.rail.update(e.report)
 }
