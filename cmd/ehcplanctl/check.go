@@ -176,16 +176,15 @@ func plural(n int, noun string) string {
 
 // checkStore checks every plan in a store: one line each, then totals.
 func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
-	st, err := openStore(cf.db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(cf.db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()
 	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tYEAR\tSTATUS\tERRORS\tWARNINGS\tTIPS\tREADY")
 	var plans, ready, errs, warns int
-	err = st.Each(func(p *plan.Plan) error {
+	err := st.Each(func(p *plan.Plan) error {
 		r := plan.Check(p, cf.today)
 		plans, errs, warns = plans+1, errs+r.Errors, warns+r.Warnings
 		yes := "no"

@@ -150,9 +150,8 @@ type outcome struct {
 }
 
 func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
-	st, err := openStore(rf.db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(rf.db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()

@@ -50,8 +50,18 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// openStore opens the store at dbPath, or the GUI's default store.
-func openStore(dbPath string) (*store.Store, error) {
+// openStore opens the store at dbPath, or the GUI's default store. When it
+// cannot, it says why on stderr and reports false.
+func openStore(dbPath string, stderr io.Writer) (*store.Store, bool) {
+	st, err := openStorePath(dbPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return nil, false
+	}
+	return st, true
+}
+
+func openStorePath(dbPath string) (*store.Store, error) {
 	if dbPath == "" {
 		var err error
 		if dbPath, err = store.DefaultPath(); err != nil {
@@ -89,9 +99,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		plans = append(plans, p)
 	}
-	st, err := openStore(*db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(*db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()
@@ -129,9 +138,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	st, err := openStore(*db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(*db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()
@@ -189,9 +197,8 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return exitUsage
 	}
-	st, err := openStore(*db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(*db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()
@@ -231,9 +238,8 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	st, err := openStore(*db)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+	st, ok := openStore(*db, stderr)
+	if !ok {
 		return exitUsage
 	}
 	defer st.Close()
