@@ -84,13 +84,6 @@ func (r *findingRow) MouseOut()                      { r.hovered = false; r.pain
 func (r *findingRow) Cursor() desktop.Cursor         { return desktop.PointerCursor }
 
 func (r *findingRow) paint() {
-	switch {
-	case r.focused:
-		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
-	case r.hovered:
-		r.bg.FillColor = theme.Color(theme.ColorNameHover)
-	default:
-		r.bg.FillColor = color.Transparent
-	}
+	r.bg.FillColor = rowFill(false, r.focused, r.hovered)
 	r.bg.Refresh()
 }

@@ -88,17 +88,22 @@ func (n *navItem) setBadge(errors, warnings int) {
 	n.Refresh()
 }
 
-func (n *navItem) paint() {
+// rowFill is the background of a clickable row: selected, then keyboard
+// focus, then mouse hover, else none.
+func rowFill(selected, focused, hovered bool) color.Color {
 	switch {
-	case n.selected:
-		n.bg.FillColor = theme.Color(theme.ColorNameSelection)
-	case n.focused:
-		n.bg.FillColor = theme.Color(theme.ColorNameFocus)
-	case n.hovered:
-		n.bg.FillColor = theme.Color(theme.ColorNameHover)
-	default:
-		n.bg.FillColor = color.Transparent
+	case selected:
+		return theme.Color(theme.ColorNameSelection)
+	case focused:
+		return theme.Color(theme.ColorNameFocus)
+	case hovered:
+		return theme.Color(theme.ColorNameHover)
 	}
+	return color.Transparent
+}
+
+func (n *navItem) paint() {
+	n.bg.FillColor = rowFill(n.selected, n.focused, n.hovered)
 	if n.focused {
 		n.bg.StrokeColor, n.bg.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
 	} else {
