@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -203,6 +204,9 @@ func allText(o fyne.CanvasObject) string {
 	}
 	for _, r := range find[*widget.RichText](o) {
 		out = append(out, r.String())
+	}
+	for _, t := range find[*canvas.Text](o) {
+		out = append(out, t.Text)
 	}
 	return strings.Join(out, "\n")
 }

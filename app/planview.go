@@ -36,6 +36,7 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 		Today:    a.opt.Today,
 		Headings: a.sectionAHeadings(),
 		OnChange: func(*plan.Plan) { v.changed() },
+		OnAmend:  func() { v.askAmendment() },
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},

@@ -79,7 +79,7 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 }
 
 func TestGoingBackSavesAtOnce(t *testing.T) {
-	h := newHarness(t, setup{fixtures: true})
+	h := newHarness(t, setup{plans: []string{"Amira Draft"}})
 	h.settle()
 	id := h.idOf("Amira")
 	h.a.openPlan(id)
@@ -94,7 +94,7 @@ func TestGoingBackSavesAtOnce(t *testing.T) {
 }
 
 func TestClosingTheWindowSavesFirst(t *testing.T) {
-	h := newHarness(t, setup{fixtures: true})
+	h := newHarness(t, setup{plans: []string{"Jordan Draft"}})
 	h.settle()
 	id := h.idOf("Jordan")
 	h.a.openPlan(id)
@@ -110,7 +110,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 	h.settle()
 	id := h.idOf("Ivy")
 	h.a.openPlan(id)
-	report := plan.Check(issueCandidate(h.a.plan.plan(), testToday), testToday)
+	report := plan.IssueReport(h.a.plan.plan(), testToday)
 	if report.Ready {
 		t.Fatal("a blank plan has no checker errors; the test needs one that does")
 	}
@@ -146,7 +146,12 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	}
 	h.a.openPlan(p.ID)
 	h.tapButton(h.a.plan.content, "Issue final plan")
-	h.tapButton(h.overlay(), "Issue final plan")
+	d := h.overlay()
+	entries := find[*widget.Entry](d)
+	test.Type(entries[0], "Hillside School")
+	test.Type(entries[1], "Special school, all-through")
+	test.Type(entries[2], "02/02/2026")
+	h.tapButton(d, "Issue final plan")
 	got, err := h.st.Load(p.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -156,6 +161,12 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	}
 	if vs, _ := h.st.Versions(p.ID); len(vs) != 1 || vs[0].Version != p.Version || vs[0].By != "Test Caseworker" {
 		t.Errorf("versions = %+v, want version %d by Test Caseworker", vs, p.Version)
+	}
+	if got.Placement != (plan.Placement{Name: "Hillside School", Type: "Special school, all-through"}) {
+		t.Errorf("after issue: Section I = %+v", got.Placement)
+	}
+	if d, ok := placementPreference(got); !ok || d != plan.MustDate("2026-02-02") {
+		t.Errorf("after issue: preference received %s, %v; want 2 February 2026", d, ok)
 	}
 	if h.a.plan.issueBtn.Text != "Start amendment" {
 		t.Errorf("top button says %q after issue", h.a.plan.issueBtn.Text)
@@ -169,7 +180,8 @@ func readyToIssue(t *testing.T) *plan.Plan {
 		p.Status, p.Version = plan.StatusDraft, 1
 		p.Dates.Issued, p.Dates.NextReview, p.Dates.LastReview = plan.Date{}, plan.Date{}, plan.Date{}
 		p.Reviews = nil
-		if plan.Check(issueCandidate(p, testToday), testToday).Ready {
+		p.Placement = plan.Placement{} // a draft leaves Section I blank
+		if plan.IssueReport(p, testToday).Ready {
 			return p
 		}
 	}
