@@ -47,12 +47,12 @@ type Editor struct {
 	rail       *rail
 	panel      *findingsPanel
 
-	page    string                    // key of the page on screen
-	fields  map[string]fyne.Focusable // JSON path -> widget on the current page
-	labels  map[string][]func()       // item ID -> label refreshers on this page
-	actions map[string]*widget.Button // "<path> remove" -> its Remove button
-	tmap    *ThreadMap                // the thread map on screen, if any
-	mapOn   map[string]bool           // area key -> thread map shown
+	page    string                     // key of the page on screen
+	fields  map[string]fyne.Focusable  // JSON path -> widget on the current page
+	labels  map[string][]func()        // item ID -> label refreshers on this page
+	actions map[string]*widget.Button  // "<path> remove" -> its Remove button
+	tmap    *ThreadMap                 // the thread map on screen, if any
+	mapOn   map[string]bool            // area key -> thread map shown
 	keep    map[fyne.CanvasObject]bool // left editable on a read-only plan (see lockPage)
 
 	// confirm asks before a deletion; tests may replace it.
