@@ -48,7 +48,7 @@ func (k *checkCache) startFor(c *caseload, rows []store.Summary) {
 	}
 	if !k.scanned {
 		k.scanning = true
-		go k.scanAll(c)
+		c.a.background(func() { k.scanAll(c) })
 		return
 	}
 	var stale []store.Summary
@@ -60,7 +60,7 @@ func (k *checkCache) startFor(c *caseload, rows []store.Summary) {
 		}
 	}
 	if len(stale) > 0 {
-		go k.checkSome(c, stale)
+		c.a.background(func() { k.checkSome(c, stale) })
 	}
 }
 

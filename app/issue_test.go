@@ -124,7 +124,10 @@ func TestCaseworkerWritesAndIssuesAPlanFromNothing(t *testing.T) {
 	if got := h.a.plan.ed.Content(); !strings.Contains(allText(got), "Ready to issue") {
 		t.Errorf("the Checks panel does not say Ready to issue")
 	}
-	h.eventually("the typing to be saved", func() bool { return !h.a.plan.saver.dirty() })
+	h.elapse(saveDelay)
+	if h.a.plan.saver.dirty() {
+		t.Error("the typing was not saved after the autosave delay")
+	}
 
 	h.tapButton(h.a.plan.content, "Issue final plan")
 	d := h.overlay()

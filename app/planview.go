@@ -30,7 +30,7 @@ type planView struct {
 
 func newPlanView(a *App, p *plan.Plan) *planView {
 	v := &planView{a: a}
-	v.saver = newSaver(a.st.Save, a.by, a.do, func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
+	v.saver = newSaver(a.st.Save, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
 	v.saver.onFail = a.showSaveProblem
 	v.ed = editor.New(a.win, p, editor.Options{
 		Today:    a.opt.Today,

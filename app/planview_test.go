@@ -70,12 +70,13 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 	if got := h.a.plan.saveNote.Text; got != "Saving…" {
 		t.Errorf("while typing the top bar says %q, want Saving…", got)
 	}
-	h.eventually("the typing to reach the store", func() bool {
-		return strings.Contains(h.storedJSON(id), "Wombat")
-	})
-	h.eventually("the top bar to say saved", func() bool {
-		return strings.HasPrefix(h.a.plan.saveNote.Text, "All changes saved")
-	})
+	h.elapse(saveDelay)
+	if !strings.Contains(h.storedJSON(id), "Wombat") {
+		t.Error("the typing did not reach the store after the autosave delay")
+	}
+	if got := h.a.plan.saveNote.Text; !strings.HasPrefix(got, "All changes saved") {
+		t.Errorf("after saving the top bar says %q", got)
+	}
 }
 
 func TestGoingBackSavesAtOnce(t *testing.T) {

@@ -67,13 +67,13 @@ func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) 
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
 	today := a.today()
-	go func() {
+	a.background(func() {
 		res, err := renderTo(w, p, today)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
 		})
-	}()
+	})
 }
 
 // renderTo writes the PDF and closes w.
