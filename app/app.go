@@ -60,11 +60,11 @@ func (a *App) milestone(m Milestone) {
 
 // App is the main window and what is open in it.
 type App struct {
-	fa   fyne.App
-	st   *store.Store
-	opt  Options
-	win  fyne.Window
-	do   func(func())
+	fa  fyne.App
+	st  *store.Store
+	opt Options
+	win fyne.Window
+	do  func(func())
 	// background and after are Options.background and Options.after.
 	background func(func())
 	after      func(time.Duration, func()) func()

@@ -35,8 +35,8 @@ type saver struct {
 	show     func(saveState)
 	onFail   func(error) // told once when saves start failing
 
-	edits    int // number of the latest edit
-	saved    int // edits up to this number are in the store
+	edits    int    // number of the latest edit
+	saved    int    // edits up to this number are in the store
 	stopWait func() // stops the wait for the next background save
 	stopped  bool
 	lastSave time.Time
