@@ -155,3 +155,151 @@ func TestCaseworkerWritesAndIssuesAPlanFromNothing(t *testing.T) {
 		t.Errorf("issued on %s, want %s", got.Dates.Issued, testToday)
 	}
 }
+
+// editable lists the text boxes, choices, ticks and buttons on the page
+// showing that can still be used (not disabled), by what they show.
+func (h *harness) editable() []string {
+	var out []string
+	page := h.a.plan.ed.Content()
+	for _, e := range find[*widget.Entry](page) {
+		if !e.Disabled() {
+			out = append(out, "entry "+e.Text)
+		}
+	}
+	for _, s := range find[*widget.Select](page) {
+		if !s.Disabled() {
+			out = append(out, "select "+s.Selected)
+		}
+	}
+	for _, c := range find[*widget.Check](page) {
+		if !c.Disabled() {
+			out = append(out, "check "+c.Text)
+		}
+	}
+	for _, b := range find[*widget.Button](page) {
+		if !b.Disabled() && (b.Text == "Remove" || strings.HasPrefix(b.Text, "Add") || b.Text == "Rename") {
+			out = append(out, "button "+b.Text)
+		}
+	}
+	return out
+}
+
+// An issued plan is read-only: every page but Reviews is locked, with a
+// banner saying so, and typing changes nothing in the store.
+func TestAnIssuedPlanIsReadOnly(t *testing.T) {
+	h := newHarness(t, setup{fixtures: true})
+	h.settle()
+	id := h.idOf("Jordan")
+	h.a.openPlan(id)
+	if h.a.plan.plan().Status != plan.StatusFinal {
+		t.Fatal("the fixture for Jordan is not a final plan")
+	}
+	text := allText(h.a.plan.ed.Content())
+	if !strings.Contains(text, "This plan is issued. Start an amendment to change it.") {
+		t.Errorf("no read-only banner on the issued plan:\n%s", text)
+	}
+	before := h.storedJSON(id)
+	reviewDates := []string{"entry " + showDate(h.a.plan.plan().Dates.LastReview), "entry " + showDate(h.a.plan.plan().Dates.NextReview)}
+	pages := []struct {
+		label string
+		want  []string // still editable
+	}{
+		{"About the young person", reviewDates},
+		{"Views and aspirations", nil},
+		{"Employment and education", nil},
+		{"Independent living", nil},
+		{"Placement", nil},
+		{"Personal budget", nil},
+		{"Advice and information", nil},
+		{"Statements for empty sections", nil},
+	}
+	for _, pg := range pages {
+		h.goToPage(pg.label)
+		if got := h.editable(); strings.Join(got, "|") != strings.Join(pg.want, "|") {
+			t.Errorf("%s: editable %q, want %q", pg.label, got, pg.want)
+		}
+	}
+
+	h.goToPage("Employment and education")
+	need := field[*widget.Entry](h, "areas[0].needs[0].text")
+	if !need.Disabled() {
+		t.Fatal("a need of the issued plan can be typed in")
+	}
+	test.Type(need, "Wombat")
+	h.elapse(saveDelay)
+	if strings.Contains(need.Text, "Wombat") || strings.Contains(h.a.plan.plan().Areas[0].Needs[0].Text, "Wombat") {
+		t.Error("typing changed a need of the issued plan")
+	}
+	if after := h.storedJSON(id); after != before {
+		t.Error("the stored plan changed after typing into the issued plan")
+	}
+}
+
+// On an issued plan the review record and the review dates still save.
+func TestAnIssuedPlanStillTakesItsReviews(t *testing.T) {
+	h := newHarness(t, setup{fixtures: true})
+	h.settle()
+	id := h.idOf("Jordan")
+	h.a.openPlan(id)
+	h.goToPage("Reviews")
+	if got := h.editable(); len(got) == 0 {
+		t.Fatal("nothing on the Reviews page of an issued plan can be changed")
+	}
+	h.typeIn("reviews[0].future", "\nWombat club on Fridays")
+	h.goToPage("About the young person")
+	next := field[*widget.Entry](h, "dates.next_review")
+	next.SetText("")
+	test.Type(next, "01/03/2027")
+	h.elapse(saveDelay)
+	p, err := h.st.Load(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(p.Reviews[0].Future, "\n"), "Wombat club on Fridays") {
+		t.Errorf("the review's future was not saved: %q", p.Reviews[0].Future)
+	}
+	if p.Dates.NextReview != plan.MustDate("2027-03-01") || p.Status != plan.StatusFinal {
+		t.Errorf("stored: %s, next review %s; want final, 1 March 2027", p.Status, p.Dates.NextReview)
+	}
+}
+
+// The banner's Start amendment makes an editable draft of the next version.
+func TestTheReadOnlyBannerStartsAnAmendment(t *testing.T) {
+	h := newHarness(t, setup{fixtures: true})
+	h.settle()
+	id := h.idOf("Jordan")
+	h.a.openPlan(id)
+	version := h.a.plan.plan().Version
+	h.tapButton(h.a.plan.ed.Content(), "Start amendment")
+	h.tapButton(h.overlay(), "Start amendment")
+	if p := h.a.plan.plan(); p.Status != plan.StatusDraft || p.Version != version+1 {
+		t.Fatalf("after Start amendment: %s version %d, want a draft of version %d", p.Status, p.Version, version+1)
+	}
+	if strings.Contains(allText(h.a.plan.ed.Content()), "This plan is issued.") {
+		t.Error("the amendment still says the plan is issued")
+	}
+	h.goToPage("Employment and education")
+	if field[*widget.Entry](h, "areas[0].needs[0].text").Disabled() {
+		t.Error("the amendment's needs cannot be typed in")
+	}
+}
+
+// A ceased plan is read-only too, and cannot be amended.
+func TestACeasedPlanIsReadOnly(t *testing.T) {
+	h := newHarness(t, setup{})
+	p := readyToIssue(t)
+	p.Status, p.Dates.Issued = plan.StatusCeased, plan.MustDate("2025-01-10")
+	p.Placement = plan.Placement{Name: "Hillside School", Type: "Special school"}
+	if err := h.st.Import([]*plan.Plan{p}, "test"); err != nil {
+		t.Fatal(err)
+	}
+	h.a.openPlan(p.ID)
+	text := allText(h.a.plan.ed.Content())
+	if !strings.Contains(text, "This plan has ceased") || strings.Contains(text, "Start amendment") {
+		t.Errorf("ceased plan's editor says:\n%s", text)
+	}
+	h.goToPage("Views and aspirations")
+	if got := h.editable(); len(got) != 0 {
+		t.Errorf("on a ceased plan these can be changed: %q", got)
+	}
+}
