@@ -16,8 +16,9 @@ import (
 
 // Options are the things the window needs from outside.
 type Options struct {
-	// Caseworker is the name recorded with every change when the user has
-	// not set one in Settings (cmd/ehcplan passes the OS user's name).
+	// Caseworker is the name recorded in the change log when the user has
+	// given none (cmd/ehcplan passes the computer's login name). It is
+	// never written or printed on a plan.
 	Caseworker string
 	// Today returns the date used for year groups, deadlines and issuing.
 	Today func() plan.Date
@@ -102,7 +103,7 @@ func New(fa fyne.App, st *store.Store, opt Options) *App {
 	a.addShortcuts()
 	a.caseload = newCaseload(a)
 	a.showCaseload()
-	a.offerDemoOnFirstRun()
+	a.firstRun()
 	return a
 }
 
@@ -114,7 +115,7 @@ func (a *App) Window() fyne.Window { return a.win }
 
 func (a *App) today() plan.Date { return a.opt.Today() }
 
-// by is the name recorded with each change in the store.
+// by is the name recorded with each change in the store's change log.
 func (a *App) by() string {
 	if n := caseworkerName(a.fa.Preferences()); n != "" {
 		return n

@@ -54,6 +54,7 @@ type setup struct {
 	fixtures bool         // import testdata/*.json
 	plans    []string     // also add new plans with these names
 	keepDemo bool         // leave the first-run demo offer enabled
+	askName  bool         // leave the first-run question for the caseworker's name
 	fa       fyne.App     // reuse this Fyne app (and its preferences)
 	st       *store.Store // reuse this store
 	// onMilestone is passed to the App as Options.OnMilestone.
@@ -87,6 +88,9 @@ func newHarness(t *testing.T, s setup) *harness {
 	}
 	if !s.keepDemo {
 		h.fa.Preferences().SetBool(prefDemoOffered, true)
+	}
+	if !s.askName {
+		h.fa.Preferences().SetBool(prefNameAsked, true)
 	}
 	h.a = New(h.fa, h.st, Options{Caseworker: "Test Caseworker", Today: func() plan.Date { return testToday },
 		StorePath: h.path, OnMilestone: s.onMilestone, do: h.post, background: h.background, after: h.after})
