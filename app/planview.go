@@ -89,6 +89,13 @@ func (v *planView) refreshTop() {
 		v.issueBtn.SetText("Plan ceased")
 		v.issueBtn.Disable()
 	}
+	// An issued or ceased plan says so, with Start amendment, in the
+	// editor's banner; the top bar does not repeat it.
+	if v.ed.ReadOnly() {
+		v.issueBtn.Hide()
+	} else {
+		v.issueBtn.Show()
+	}
 }
 
 // showSaveState words the autosave state for the top bar.

@@ -170,8 +170,8 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	if d, ok := placementPreference(got); !ok || d != plan.MustDate("2026-02-02") {
 		t.Errorf("after issue: preference received %s, %v; want 2 February 2026", d, ok)
 	}
-	if h.a.plan.issueBtn.Text != "Start amendment" {
-		t.Errorf("top button says %q after issue", h.a.plan.issueBtn.Text)
+	if h.a.plan.issueBtn.Visible() || !strings.Contains(allText(h.a.plan.ed.Content()), "This plan is issued.") {
+		t.Errorf("after issue the top bar shows %q and the editor has no read-only banner", h.a.plan.issueBtn.Text)
 	}
 }
 
