@@ -40,7 +40,8 @@ func (e *Editor) keepEditable(objs ...fyne.CanvasObject) {
 }
 
 // lockPage disables every control on a built page of a read-only plan,
-// except what keepEditable marked and the review dates.
+// and hides its buttons, except what keepEditable marked and the review
+// dates.
 func (e *Editor) lockPage(page fyne.CanvasObject) {
 	for _, path := range []string{"dates.last_review", "dates.next_review"} {
 		if w, ok := e.fields[path].(fyne.CanvasObject); ok {
@@ -56,6 +57,11 @@ func (e *Editor) disableUnder(o fyne.CanvasObject) {
 	}
 	if d, ok := o.(fyne.Disableable); ok {
 		d.Disable()
+	}
+	// The words stay readable in disabled boxes; buttons that add, remove,
+	// rename or move items only clutter a plan that cannot change.
+	if b, ok := o.(*widget.Button); ok {
+		b.Hide()
 	}
 	switch x := o.(type) {
 	case *fyne.Container:
