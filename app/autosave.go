@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"sync"
 	"time"
 
@@ -13,6 +14,12 @@ var (
 	saveDelay  = time.Second
 	retryDelay = 10 * time.Second
 )
+
+// errIssuedPlan is the store's refusal to change an issued plan's working
+// copy other than its reviews. It is store.ErrIssuedPlan, which comes with
+// the store's own change: when both are merged this becomes
+// `var errIssuedPlan = store.ErrIssuedPlan`.
+var errIssuedPlan = errors.New("this plan is issued: start an amendment to change it")
 
 // saveState is what the top bar says about saving.
 type saveState struct {
@@ -117,7 +124,8 @@ func (s *saver) finished(n int, err error, tell bool) {
 	if err != nil {
 		first := s.failure == nil
 		s.failure = err
-		if !s.stopped {
+		// Trying again cannot help an issued plan; anything else may pass.
+		if !s.stopped && !errors.Is(err, errIssuedPlan) {
 			s.schedule(retryDelay)
 		}
 		s.show(saveState{err: err})

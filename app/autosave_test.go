@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -114,4 +115,36 @@ func TestFlushNeverWritesOlderTextOverNewer(t *testing.T) {
 		t.Errorf("store has %q, want Two", got)
 	}
 	s.stop()
+}
+
+// A save the store refuses because the plan is issued is told in the
+// plan's own words and not tried again.
+func TestASaveRefusedForAnIssuedPlanIsToldAndNotRetried(t *testing.T) {
+	h := newHarness(t, setup{})
+	refused := fmt.Errorf("save plan 1234 in plans.db: %w", errIssuedPlan)
+	disk := &flakyStore{broken: refused}
+	p := plan.New("Sam")
+	var state saveState
+	var told []error
+	s := newSaver(disk.save, func() string { return "me" }, h.a.runner(),
+		func() *plan.Plan { return p.Clone() }, func(st saveState) { state = st })
+	s.onFail = func(err error) { told = append(told, err) }
+	s.changed()
+	h.elapse(saveDelay)
+	if len(told) != 1 || !errors.Is(state.err, errIssuedPlan) {
+		t.Fatalf("told %v, state %+v; want the refusal told once", told, state)
+	}
+	if what, _ := explainSaveError(told[0]); what != "This plan is issued. Start an amendment to change it." {
+		t.Errorf("the dialog says %q", what)
+	}
+	if got := shortSaveReason(state.err); got != "the plan is issued" {
+		t.Errorf("the top bar says Not saved: %q", got)
+	}
+	disk.mu.Lock()
+	disk.broken = nil
+	disk.mu.Unlock()
+	h.elapse(retryDelay)
+	if disk.last() != "" {
+		t.Error("the refused save was tried again")
+	}
 }
