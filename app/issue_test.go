@@ -303,3 +303,32 @@ func TestACeasedPlanIsReadOnly(t *testing.T) {
 		t.Errorf("on a ceased plan these can be changed: %q", got)
 	}
 }
+
+// An amendment keeps the issued Section I, which a draft must clear; the
+// Issue dialog then offers the last issued placement again.
+func TestIssuingAnAmendmentOffersTheLastPlacement(t *testing.T) {
+	h := newHarness(t, setup{})
+	issued := plan.IssueCandidate(readyToIssue(t), testToday)
+	issued.Placement = plan.Placement{Name: "Hillside School", Type: "Special school, all-through"}
+	if err := h.st.IssueVersion(issued, "test"); err != nil {
+		t.Fatal(err)
+	}
+	h.a.openPlan(issued.ID)
+	h.a.plan.startAmendment()
+	h.tapButton(h.a.plan.content, "Issue final plan")
+	if text := allText(h.overlay()); !strings.Contains(text, "cannot be issued yet") || !strings.Contains(text, "Section I names a placement") {
+		t.Fatalf("an amendment naming its placement was not held up by S4:\n%s", text)
+	}
+	h.tapButton(h.overlay(), "Close")
+	h.goToPage("Placement")
+	h.tapButton(h.a.plan.ed.Content(), "Clear Section I")
+	h.tapButton(h.a.plan.content, "Issue final plan")
+	entries := find[*widget.Entry](h.overlay())
+	if len(entries) < 2 || entries[0].Text != issued.Placement.Name || entries[1].Text != issued.Placement.Type {
+		t.Fatalf("the dialog does not offer the issued %+v:\n%s", issued.Placement, allText(h.overlay()))
+	}
+	h.tapButton(h.overlay(), "Issue final plan")
+	if vs, _ := h.st.Versions(issued.ID); len(vs) != 2 || vs[1].Version != issued.Version+1 {
+		t.Errorf("versions after issuing the amendment: %+v", vs)
+	}
+}
