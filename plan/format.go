@@ -155,7 +155,52 @@ func parseTree(data []byte) (any, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &ImportError{Problem: fmt.Sprintf("not JSON: %s: more text after the plan's closing }", lineCol(data, int(dec.InputOffset())))}
 	}
+	// The tree keeps only the last of two equal keys, and json.Unmarshal
+	// merges two equal objects, so the checks would see a different plan
+	// from the one stored: refuse duplicates, at any depth.
+	if err := refuseDuplicateKeys(json.NewDecoder(bytes.NewReader(data)), ""); err != nil {
+		return nil, err
+	}
 	return tree, nil
+}
+
+// refuseDuplicateKeys reads one JSON value (known to be valid) from dec and
+// refuses the first key that appears twice in one object, naming its path.
+func refuseDuplicateKeys(dec *json.Decoder, path string) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return &ImportError{Problem: "not JSON: " + err.Error()}
+	}
+	switch tok {
+	case json.Delim('{'):
+		seen := map[string]bool{}
+		for dec.More() {
+			keyTok, err := dec.Token()
+			if err != nil {
+				return &ImportError{Problem: "not JSON: " + err.Error()}
+			}
+			key, _ := keyTok.(string)
+			if seen[key] {
+				return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("the key %s appears twice in the same {...} (keep only one)", short(key))}
+			}
+			seen[key] = true
+			if err := refuseDuplicateKeys(dec, join(path, key)); err != nil {
+				return err
+			}
+		}
+		_, err = dec.Token() // the closing }
+	case json.Delim('['):
+		for i := 0; dec.More(); i++ {
+			if err := refuseDuplicateKeys(dec, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+		_, err = dec.Token() // the closing ]
+	}
+	if err != nil {
+		return &ImportError{Problem: "not JSON: " + err.Error()}
+	}
+	return nil
 }
 
 func syntaxProblem(data []byte, err error) string {

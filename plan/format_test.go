@@ -2,6 +2,7 @@ package plan
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -165,4 +166,45 @@ func TestImportRefusesMissingRequired(t *testing.T) {
 			t.Errorf("changing %s: got %v, want %q at %s", c.from, err, c.wantText, c.wantPath)
 		}
 	}
+}
+
+// TestImportRefusesDuplicateKeys: a key twice in one object means one thing
+// to the checks (the last value) and another to the stored plan (merged
+// objects), so import refuses it with the second key's path, on the fast
+// path (no extra keys) and the slow path (extra keys) alike.
+func TestImportRefusesDuplicateKeys(t *testing.T) {
+	fast := strings.Replace(base, `"extra":{"local":{"x":[1,2]}}`, `"extra":{}`, 1)
+	cases := []struct {
+		name, from, to, wantPath string
+	}{
+		{"top-level key", `"version":1,`, `"version":1,"version":2,`, "version"},
+		{"enum last wins", `"status":"draft",`, `"status":"Draft","status":"draft",`, "status"},
+		{"merged objects", `"person":{`, `"person":{"year_group":99},"person":{`, "person"},
+		{"nested key", `"by":"2026-07-31"`, `"by":"2026-07-31","by":"x"`, "areas[0].outcomes[0].by"},
+		{"escaped spelling", `"version":1,`, `"version":1,"\u0076ersion":1,`, "version"},
+		{"list item", `{"id":"P1",`, `{"id":"P1","id":"P1",`, "areas[0].provision[0].id"},
+	}
+	for _, doc := range []struct{ name, text string }{{"fast path", fast}, {"slow path", base}} {
+		for _, c := range cases {
+			t.Run(doc.name+"/"+c.name, func(t *testing.T) {
+				text := strings.Replace(doc.text, c.from, c.to, 1)
+				if text == doc.text {
+					t.Fatalf("case does not change the document")
+				}
+				_, err := Decode([]byte(text))
+				var ie *ImportError
+				if !errors.As(err, &ie) || ie.Path != c.wantPath || !strings.Contains(ie.Problem, "appears twice") {
+					t.Errorf("got %v, want a duplicate key at %s", err, c.wantPath)
+				}
+			})
+		}
+	}
+	t.Run("inside extra", func(t *testing.T) {
+		text := strings.Replace(base, `"extra":{"local":{"x":[1,2]}}`, `"extra":{"local":{"x":[1,2],"x":3}}`, 1)
+		_, err := Decode([]byte(text))
+		var ie *ImportError
+		if !errors.As(err, &ie) || ie.Path != "extra.local.x" {
+			t.Errorf("got %v, want a duplicate key at extra.local.x", err)
+		}
+	})
 }
