@@ -99,12 +99,37 @@ func checkRequired(p *Plan) error {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return &ImportError{Path: "id", Problem: "missing: every plan needs an ID (a UUID, the same for every version)"}
+	case !IsUUID(p.ID):
+		return &ImportError{Path: "id", Problem: fmt.Sprintf("%s is not a plan ID: want a UUID, 32 hexadecimal digits grouped 8-4-4-4-12, such as 9a1e7c44-2b6d-4f0a-8e3b-5d6c7e8f9a01", short(p.ID))}
 	case p.Version < 0:
 		return &ImportError{Path: "version", Problem: fmt.Sprintf("%d is not a version number (want 1 or more)", p.Version)}
 	case p.Version == 0:
 		p.Version = 1
 	}
 	return nil
+}
+
+// IsUUID reports whether s is a UUID in its canonical text form: 32
+// hexadecimal digits (either case) grouped 8-4-4-4-12 by hyphens. The store
+// and the file names made from it rely on a plan ID being exactly this.
+func IsUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Encode exports a plan as indented `ehcplan/1` JSON ending in a newline.

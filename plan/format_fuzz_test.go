@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/uuid"
 )
 
 // FuzzDecode checks that import never panics, and that whatever it accepts
@@ -23,7 +25,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(base))
-	f.Add([]byte(`{"format":"ehcplan/1","id":"x","version":1,"status":"final","areas":[{"key":"k","needs":[{"id":"N1","section":"B","category":"semh"}]}]}`))
+	f.Add([]byte(`{"format":"ehcplan/1","id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97","version":1,"status":"final","areas":[{"key":"k","needs":[{"id":"N1","section":"B","category":"semh"}]}]}`))
 	f.Add([]byte(`{"format":"ehcplan/1","extra":{"a":1},"section_notes":{"C":null}}`))
 	f.Add([]byte(`{"format":"ehcplan/1","dates":{"request":"2025-02-29"}}`))
 	f.Add([]byte("\xef\xbb\xbf{\"format\":\"ehcplan/1\"}"))
@@ -108,6 +110,9 @@ func assertStrictlyValid(t *testing.T, data []byte, p *Plan) {
 	t.Helper()
 	if p.Format != FormatID {
 		t.Fatalf("accepted format %q", p.Format)
+	}
+	if _, err := uuid.Parse(p.ID); err != nil || len(p.ID) != 36 {
+		t.Fatalf("accepted plan ID %q, which is not a UUID", p.ID)
 	}
 	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	dec.DisallowUnknownFields()

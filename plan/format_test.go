@@ -79,7 +79,7 @@ func TestFixtureValuesSurvive(t *testing.T) {
 }
 
 // base is a small valid plan that the refusal cases below break one way each.
-const base = `{"format":"ehcplan/1","id":"x","version":1,"status":"draft",
+const base = `{"format":"ehcplan/1","id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97","version":1,"status":"draft",
 "dates":{"request":"2025-01-02"},
 "person":{"name":"Test Child","date_of_birth":"2015-03-04"},
 "section_a":{"aspirations":[{"id":"A1","area":"employment","text":"t"}]},
@@ -153,7 +153,7 @@ func TestImportRefusesHugeFile(t *testing.T) {
 func TestImportRefusesMissingRequired(t *testing.T) {
 	cases := []struct{ from, to, wantPath, wantText string }{
 		{`"status":"draft",`, ``, "status", "missing"},
-		{`"id":"x",`, ``, "id", "missing"},
+		{`"id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97",`, ``, "id", "missing"},
 		{`"section":"B",`, ``, "areas[0].needs[0].section", "missing: want one of B, C, D"},
 		{`"section":"F",`, `"section":"",`, "areas[0].provision[0].section", `"" is not allowed`},
 		{`"version":1`, `"version":-2`, "version", "not a version number"},
@@ -207,4 +207,47 @@ func TestImportRefusesDuplicateKeys(t *testing.T) {
 			t.Errorf("got %v, want a duplicate key at extra.local.x", err)
 		}
 	})
+}
+
+// TestImportRefusesIDThatIsNotAUUID: the format says a plan's id is a UUID;
+// anything else (a path, a short code, a UUID with spaces or braces) is
+// refused at "id", and the canonical form is accepted in either case.
+func TestImportRefusesIDThatIsNotAUUID(t *testing.T) {
+	const good = "0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97"
+	cases := []struct {
+		id     string
+		accept bool
+	}{
+		{good, true},
+		{strings.ToUpper(good), true},
+		{"00000000-0000-0000-0000-000000000000", true},
+		{"/../../a", false},
+		{"abcdefgh-1111", false},
+		{"x", false},
+		{" " + good, false},
+		{good + "\n", false},
+		{"{" + good + "}", false},
+		{strings.ReplaceAll(good, "-", ""), false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e9g", false},
+		{"0b6e3c1a+7d2f-4e8a-9c41-5f3a2b1d0e97", false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97a", false},
+		{"../" + good[3:], false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0é7", false},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			doc := strings.Replace(base, good, strings.ReplaceAll(strings.ReplaceAll(c.id, `\`, `\\`), "\n", `\n`), 1)
+			p, err := Decode([]byte(doc))
+			if c.accept {
+				if err != nil || p.ID != c.id {
+					t.Fatalf("refused %q: %v", c.id, err)
+				}
+				return
+			}
+			var ie *ImportError
+			if !errors.As(err, &ie) || ie.Path != "id" || !strings.Contains(ie.Problem, "not a plan ID: want a UUID") {
+				t.Errorf("got %v, want a refusal at id", err)
+			}
+		})
+	}
 }
