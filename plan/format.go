@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -15,12 +17,18 @@ import (
 // MaxFileSize is the largest plan file import accepts (16 MiB).
 const MaxFileSize = 16 << 20
 
+// ErrTooLarge is the kind of an *ImportError for a file over MaxFileSize;
+// test for it with errors.Is.
+var ErrTooLarge = errors.New("plan file too large")
+
 // ImportError says where in a plan file a problem is and what it is.
 // Path is a JSON path such as "areas[1].outcomes[0].by"; it is empty for
 // problems with the file as a whole.
 type ImportError struct {
 	Path    string
 	Problem string
+	// Kind, if set, is a sentinel such as ErrTooLarge that errors.Is finds.
+	Kind error
 }
 
 func (e *ImportError) Error() string {
@@ -30,13 +38,60 @@ func (e *ImportError) Error() string {
 	return e.Path + ": " + e.Problem
 }
 
-// Read imports a plan from r, refusing files over MaxFileSize.
-func Read(r io.Reader) (*Plan, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+func (e *ImportError) Unwrap() error { return e.Kind }
+
+// ReadFile imports the plan file at path (see Read). Every command that
+// reads a plan file reads it through here. Its errors do not name the file:
+// the caller does, once ("import x.json: cannot open the file: ...").
+func ReadFile(path string) (*Plan, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // it names the path; keep only why (errors.Is still finds fs.ErrNotExist)
+		}
+		return nil, fmt.Errorf("cannot open the file: %w", err)
 	}
-	return Decode(data)
+	defer f.Close()
+	return Read(f)
+}
+
+// Read imports a plan from r. It never holds more than MaxFileSize+1 bytes
+// of r, so a huge file or an endless stream (/dev/zero) is refused with
+// ErrTooLarge after at most that much; a regular file's size is known
+// beforehand, so one that is too large is refused without reading it.
+func Read(r io.Reader) (*Plan, error) {
+	var buf bytes.Buffer
+	if size, known := regularFileSize(r); known {
+		if size > MaxFileSize {
+			return nil, tooLarge(sizeText(size))
+		}
+		buf.Grow(int(size) + bytes.MinRead) // one allocation, not a doubling series
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
+		return nil, fmt.Errorf("read plan file: %w", err)
+	}
+	if buf.Len() > MaxFileSize {
+		return nil, tooLarge("more than 16 MiB") // a pipe or device: its size is unknown
+	}
+	return Decode(buf.Bytes())
+}
+
+// regularFileSize returns the size of r if r is a regular file.
+func regularFileSize(r io.Reader) (int64, bool) {
+	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return 0, false
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return 0, false
+	}
+	return info.Size(), true
+}
+
+func tooLarge(size string) error {
+	return &ImportError{Problem: "the file is " + size + ", larger than the 16 MiB a plan file may be", Kind: ErrTooLarge}
 }
 
 // Decode imports a plan from the bytes of an `ehcplan/1` file. It is strict:
@@ -45,7 +100,7 @@ func Read(r io.Reader) (*Plan, error) {
 // files over MaxFileSize, each with an *ImportError naming the place.
 func Decode(data []byte) (*Plan, error) {
 	if len(data) > MaxFileSize {
-		return nil, &ImportError{Problem: fmt.Sprintf("the file is %s, larger than the 16 MiB a plan may be", sizeText(len(data)))}
+		return nil, tooLarge(sizeText(int64(len(data))))
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Windows editors add a BOM
 	p, ok := decodeFast(data)
@@ -446,7 +501,13 @@ func short(v any) string {
 	return s
 }
 
-func sizeText(n int) string {
+func sizeText(n int64) string {
+	switch {
+	case n < 17<<20: // near the limit, "16.0 MiB" would not say why
+		return fmt.Sprintf("%d bytes", n)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 

@@ -1,7 +1,7 @@
 // Package plan holds the EHC plan domain: the types of the `ehcplan/1` format,
 // strict import and export, the golden-thread checker, and school-year and
-// deadline arithmetic. It does no I/O beyond reading and writing byte slices
-// and never reads the clock: "today" is always passed in.
+// deadline arithmetic. Its only I/O is ReadFile, the one way a plan file is
+// read (within MaxFileSize); it never reads the clock: "today" is always passed in.
 package plan
 
 import "encoding/json"
