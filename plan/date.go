@@ -95,9 +95,14 @@ func (d Date) Compare(e Date) int {
 }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
+// It counts in whole days of Unix time, not with time.Sub, whose Duration
+// overflows after about 292 years (106,751 days); both are midnight UTC, so
+// the seconds between them are an exact multiple of a day.
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	return int((e.Time().Unix() - d.Time().Unix()) / secondsPerDay)
 }
+
+const secondsPerDay = 24 * 60 * 60
 
 func sign(n int) int {
 	switch {
