@@ -512,14 +512,16 @@ func sizeText(n int64) string {
 }
 
 // checkCategories refuses a Section B need whose category is not one of the
-// four in the Code of Practice (C and D needs may use any words).
+// four in the Code of Practice (C and D needs may use any words). An empty
+// category is allowed: the plan is still being written, and the checker's
+// S8 says so; the editor saves such plans, so their exports must import.
 func checkCategories(p *Plan) error {
 	for ai, a := range p.Areas {
 		for ni, n := range a.Needs {
-			if n.Section == SectionB && !slices.Contains(Categories, n.Category) {
+			if n.Section == SectionB && n.Category != "" && !slices.Contains(Categories, n.Category) {
 				return &ImportError{
 					Path:    fmt.Sprintf("areas[%d].needs[%d].category", ai, ni),
-					Problem: fmt.Sprintf("%q is not a Section B category (want one of: %s)", n.Category, strings.Join(Categories, ", ")),
+					Problem: fmt.Sprintf("%s is not a Section B category (want one of: %s; or leave it empty until it is known)", short(n.Category), strings.Join(Categories, ", ")),
 				}
 			}
 		}

@@ -251,3 +251,42 @@ func TestImportRefusesIDThatIsNotAUUID(t *testing.T) {
 		})
 	}
 }
+
+// TestImportAcceptsEmptyCategoryForB: a Section B need without its broad
+// area of need yet (absent or "") imports, so the editor's saves export to
+// files that import again; the checker's S8 flags it.
+func TestImportAcceptsEmptyCategoryForB(t *testing.T) {
+	for _, to := range []string{`"section":"B","category":""`, `"section":"B"`, `"section":"B","category":null`} {
+		doc := strings.Replace(base, `"section":"B","category":"semh"`, to, 1)
+		p, err := Decode([]byte(doc))
+		if err != nil {
+			t.Fatalf("%s: %v", to, err)
+		}
+		if n := p.Areas[0].Needs[0]; n.Section != SectionB || n.Category != "" {
+			t.Errorf("%s: got %+v", to, n)
+		}
+		if _, err := Decode(mustEncode(t, p)); err != nil {
+			t.Errorf("%s: export does not import again: %v", to, err)
+		}
+	}
+}
+
+func TestSetSectionKeepsTheCategoryImportable(t *testing.T) {
+	cases := []struct {
+		from     Need
+		to       NeedSection
+		category string
+	}{
+		{Need{Section: SectionC, Category: "hearing"}, SectionB, ""},
+		{Need{Section: SectionC, Category: CategorySEMH}, SectionB, CategorySEMH},
+		{Need{Section: SectionB, Category: CategorySensory}, SectionD, CategorySensory},
+		{Need{Section: SectionD, Category: "my words"}, SectionC, "my words"},
+	}
+	for _, c := range cases {
+		n := c.from
+		n.SetSection(c.to)
+		if n.Section != c.to || n.Category != c.category {
+			t.Errorf("%+v moved to %s: got %+v, want category %q", c.from, c.to, n, c.category)
+		}
+	}
+}
