@@ -19,7 +19,7 @@ const dateLayout = "2006-01-02"
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
 	if err != nil || len(s) != len(dateLayout) {
-		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return Date{}, fmt.Errorf("%s is not a date (want YYYY-MM-DD)", short(s))
 	}
 	return DateOf(t), nil
 }
@@ -130,7 +130,7 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("%s is not a date (want a string YYYY-MM-DD)", b)
+		return fmt.Errorf("%s is not a date (want a string YYYY-MM-DD)", short(json.Number(b))) // unquoted, cut short
 	}
 	if s == "" {
 		*d = Date{}

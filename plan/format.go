@@ -238,7 +238,9 @@ func parseTree(data []byte) (any, error) {
 	// The tree keeps only the last of two equal keys, and json.Unmarshal
 	// merges two equal objects, so the checks would see a different plan
 	// from the one stored: refuse duplicates, at any depth.
-	if err := refuseDuplicateKeys(json.NewDecoder(bytes.NewReader(data)), ""); err != nil {
+	keys := json.NewDecoder(bytes.NewReader(data))
+	keys.UseNumber() // a number too large for a float64 is checkValue's to refuse, with its path
+	if err := refuseDuplicateKeys(keys, ""); err != nil {
 		return nil, err
 	}
 	return tree, nil
@@ -261,7 +263,7 @@ func refuseDuplicateKeys(dec *json.Decoder, path string) error {
 			}
 			key, _ := keyTok.(string)
 			if seen[key] {
-				return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("the key %s appears twice in the same {...} (keep only one)", short(key))}
+				return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("the key %s appears twice in the same {...} (keep only one)", short(key))}
 			}
 			seen[key] = true
 			if err := refuseDuplicateKeys(dec, join(path, key)); err != nil {
@@ -324,9 +326,11 @@ func checkValue(path string, v any, t reflect.Type) error {
 	}
 	switch {
 	case t == dateType:
-		var d Date
-		b, _ := json.Marshal(v)
-		if err := d.UnmarshalJSON(b); err != nil {
+		s, ok := v.(string)
+		if !ok {
+			return wrongType(path, "a date \"YYYY-MM-DD\" in quotes", v)
+		}
+		if _, err := ParseDate(s); err != nil && s != "" {
 			return &ImportError{Path: path, Problem: err.Error()}
 		}
 		return nil
@@ -358,7 +362,7 @@ func checkValue(path string, v any, t reflect.Type) error {
 		}
 		i, err := strconv.ParseInt(string(n), 10, 64)
 		if err != nil {
-			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", n)}
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", short(n))}
 		}
 		if path == "person.year_group" && (i < 0 || i > 14) {
 			return &ImportError{Path: path, Problem: fmt.Sprintf("%d is not a year group (want 0 for Reception up to 14)", i)}
@@ -369,7 +373,7 @@ func checkValue(path string, v any, t reflect.Type) error {
 			return wrongType(path, "a number", v)
 		}
 		if _, err := strconv.ParseFloat(string(n), 64); err != nil {
-			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a number", n)}
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a number", short(n))}
 		}
 	}
 	return nil
@@ -384,7 +388,7 @@ func checkObject(path string, v any, t reflect.Type) error {
 	for _, key := range sortedKeys(obj) {
 		f, known := fields[key]
 		if !known {
-			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("unknown key %q (check its spelling; keys of your own go under \"extra\")", key)}
+			return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("unknown key %s (check its spelling; keys of your own go under \"extra\")", short(key))}
 		}
 		if err := checkValue(join(path, key), obj[key], f.Type); err != nil {
 			return err
@@ -413,7 +417,7 @@ func checkNotes(path string, v any) error {
 	}
 	for _, key := range sortedKeys(obj) {
 		if !slices.Contains(sectionNoteKeys, key) {
-			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("%q is not a section letter (want one of %s)", key, strings.Join(sectionNoteKeys, ", "))}
+			return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("%s is not a section letter (want one of %s)", short(key), strings.Join(sectionNoteKeys, ", "))}
 		}
 		if _, ok := obj[key].(string); !ok && obj[key] != nil {
 			return wrongType(join(path, key), "text in quotes", obj[key])
@@ -437,7 +441,7 @@ func checkEnum(path string, v any, e enum) error {
 			shown = append(shown, a)
 		}
 	}
-	return &ImportError{Path: path, Problem: fmt.Sprintf("%q is not allowed here (want one of: %s)", s, strings.Join(shown, ", "))}
+	return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not allowed here (want one of: %s)", short(s), strings.Join(shown, ", "))}
 }
 
 func jsonFields(t reflect.Type) map[string]reflect.StructField {
@@ -479,7 +483,7 @@ func jsonKind(v any) string {
 	case string:
 		return "the text " + short(x)
 	case json.Number:
-		return "the number " + string(x)
+		return "the number " + short(x)
 	case bool:
 		return strconv.FormatBool(x)
 	case []any:
@@ -490,15 +494,36 @@ func jsonKind(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
+// short shows a value in a message: quoted if it is text, and cut to about
+// 60 characters, so a 10 MB field makes a message of one line. It looks at
+// no more of a long value than it shows.
 func short(v any) string {
-	s := fmt.Sprintf("%v", v)
-	if str, ok := v.(string); ok {
-		s = strconv.Quote(str)
+	s, ok := v.(string)
+	if !ok {
+		s = fmt.Sprint(v)
+	}
+	if len(s) > 240 {
+		s = s[:240] // enough for 60 characters of any script; cut runes are mended below
+	}
+	if ok {
+		s = strconv.Quote(strings.ToValidUTF8(s, ""))
 	}
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:57]) + "..."
 	}
 	return s
+}
+
+// shortKey is a key as it is shown in an error's path: itself, or its
+// first 57 characters and "..." when it is longer than 60.
+func shortKey(key string) string {
+	if len(key) <= 60 {
+		return key
+	}
+	if r := []rune(key[:min(len(key), 240)]); len(r) > 60 {
+		return string(r[:57]) + "..."
+	}
+	return key
 }
 
 func sizeText(n int64) string {

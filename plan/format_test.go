@@ -109,6 +109,8 @@ func TestImportRefusals(t *testing.T) {
 		{"trailing text", `[1,2]}}}`, `[1,2]}}} {}`, "", "more text after"},
 		{"not an object", base, `[1]`, "", "must hold one JSON object"},
 		{"bad category", `"category":"semh"`, `"category":"behaviour"`, "areas[0].needs[0].category", "not a Section B category"},
+		{"number beyond float64", `"version":1`, `"version":1e400`, "version", "1e400 is not a whole number"},
+		{"date not text", `"request":"2025-01-02"`, `"request":20250102`, "dates.request", "must be a date"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

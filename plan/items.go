@@ -91,7 +91,7 @@ func checkIDs(p *Plan) error {
 			return &ImportError{Path: r.Path + ".id", Problem: "missing: every " + r.Kind.Noun() + " needs an ID such as " + r.Kind.Prefix() + "1"}
 		}
 		if first, dup := seen[r.ID]; dup {
-			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %q (already used at %s)", r.ID, first)}
+			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %s (already used at %s)", short(r.ID), first)}
 		}
 		seen[r.ID] = r.Path
 	}
