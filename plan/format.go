@@ -95,9 +95,11 @@ func tooLarge(size string) error {
 }
 
 // Decode imports a plan from the bytes of an `ehcplan/1` file. It is strict:
-// it refuses anything that is not JSON, a wrong format, unknown keys (except
-// under "extra"), wrong types, bad dates, bad enum values, duplicate IDs and
-// files over MaxFileSize, each with an *ImportError naming the place.
+// it refuses anything that is not JSON, a wrong format, a plan id that is
+// not a UUID, unknown keys (except under "extra"), a key twice in one
+// object (anywhere, "extra" too), wrong types, bad dates, bad enum values,
+// duplicate IDs and files over MaxFileSize, each with an *ImportError
+// naming the place.
 func Decode(data []byte) (*Plan, error) {
 	if len(data) > MaxFileSize {
 		return nil, tooLarge(sizeText(int64(len(data))))

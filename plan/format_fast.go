@@ -11,8 +11,8 @@ import (
 
 // decodeFast is import's quick path for well-formed files: one strict
 // decode straight into the Go types, then checks that the standard decoder
-// does not make (exact key case, enum values, year group range, section
-// note keys). It reports ok=false on any doubt; the caller then takes the
+// does not make (exact key case, keys once per object, enum values, year
+// group range, section note keys). It reports ok=false on any doubt; the caller then takes the
 // slow path, which explains the problem with its JSON path.
 func decodeFast(data []byte) (*Plan, bool) {
 	if !keysAreKnown(data) {
