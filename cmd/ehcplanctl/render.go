@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 	"ehcplan/render"
 )
@@ -86,42 +87,50 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
 		return exitUsage
 	}
-	out := rf.out
-	if out == "" {
-		out = render.FileName(p, rf.today)
-	}
-	res, err := writePDF(out, p, rf.today)
+	out, res, err := renderFileTo(rf.out, p, rf.today)
 	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		fmt.Fprintf(stderr, "ehcplanctl: %s\n", termSafe(err.Error()))
 		return exitProblems
 	}
 	warnReplaced(stderr, out, res.Replaced)
-	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", out, res.Pages)
+	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", termSafe(out), res.Pages)
 	return exitOK
 }
 
-// writePDF renders p into a temporary file beside path and renames it into
-// place, so a failed render never leaves half a PDF.
+// renderFileTo writes the PDF to out, replacing it: the user named it. With
+// no out, the file is named by safefile.PDFName and replaces nothing.
+func renderFileTo(out string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+	if out != "" {
+		res, err := writePDF(out, p, today)
+		return out, res, err
+	}
+	return writeNewPDF(safefile.PDFName(p, today, false), p, today)
+}
+
+// writePDF renders p into path through safefile.Write (0600, atomic), so a
+// failed render never leaves half a PDF or touches an old one.
 func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".render-*.pdf")
-	if err != nil {
-		return render.Result{}, fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
-	// render.PDF lays the whole PDF out in memory and writes it only when
-	// it is complete, so it can write straight into the file.
-	res, err := render.PDF(tmp, p, render.Options{Today: today})
-	if err != nil {
-		tmp.Close()
-		return res, err
-	}
-	if err := tmp.Close(); err != nil {
-		return res, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return res, fmt.Errorf("write %s: %w", path, err)
-	}
-	return res, nil
+	var res render.Result
+	err := safefile.Write(path, func(w io.Writer) error {
+		var err error
+		// render.PDF lays the whole PDF out in memory and writes it only
+		// when it is complete.
+		res, err = render.PDF(w, p, render.Options{Today: today})
+		return err
+	})
+	return res, err
+}
+
+// writeNewPDF is writePDF that never replaces a file: when path is taken
+// it writes the next free numbered name, and returns the one it wrote.
+func writeNewPDF(path string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+	var res render.Result
+	written, err := safefile.WriteNew(path, func(w io.Writer) error {
+		var err error
+		res, err = render.PDF(w, p, render.Options{Today: today})
+		return err
+	})
+	return written, res, err
 }
 
 // warnReplaced tells the user which characters the font could not print.
@@ -131,9 +140,13 @@ func warnReplaced(stderr io.Writer, file string, rs []rune) {
 	}
 	var shown []string
 	for _, r := range rs {
-		shown = append(shown, fmt.Sprintf("%c (U+%04X)", r, r))
+		if c := string(r); termSafe(c) == c {
+			shown = append(shown, fmt.Sprintf("%c (U+%04X)", r, r))
+		} else {
+			shown = append(shown, fmt.Sprintf("U+%04X", r)) // never print a control or bidi character
+		}
 	}
-	fmt.Fprintf(stderr, "warning: %s: the font cannot show %s; printed as \uFFFD\n", file, strings.Join(shown, ", "))
+	fmt.Fprintf(stderr, "warning: %s: the font cannot show %s; printed as \uFFFD\n", termSafe(file), strings.Join(shown, ", "))
 }
 
 // job is one plan to print in --all.
@@ -160,35 +173,41 @@ func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return exitProblems
 	}
-	if err := os.MkdirAll(rf.outDir, 0o755); err != nil {
+	if err := os.MkdirAll(rf.outDir, 0o700); err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return exitUsage
 	}
 	jobs := planJobs(sums, rf)
 	failed := runJobs(st, jobs, rf.today, stderr)
-	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), rf.outDir)
+	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), termSafe(rf.outDir))
 	if failed > 0 {
 		return exitProblems
 	}
 	return exitOK
 }
 
-// planJobs names each plan's file; young people who share a name get the
-// start of their plan ID added, so each has their own file.
+// planJobs names each plan's file with safefile.PDFName, inside
+// rf.outDir whatever the plan's name or ID. Young people who share a name
+// get the start of their plan ID added, and names still shared (or shared
+// once case is ignored, as on Windows and macOS) get numbered, so every
+// job has its own file.
 func planJobs(sums []store.Summary, rf renderFlags) []job {
-	names := map[string]int{}
+	shared := map[string]int{}
+	for _, s := range sums {
+		shared[s.Name]++
+	}
+	taken := map[string]bool{}
 	jobs := make([]job, len(sums))
 	for i, s := range sums {
 		p := &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
-		jobs[i] = job{s, render.FileName(p, rf.today)}
-		names[jobs[i].file]++
-	}
-	for i := range jobs {
-		if names[jobs[i].file] > 1 {
-			id := jobs[i].sum.ID[:min(8, len(jobs[i].sum.ID))]
-			jobs[i].file = strings.TrimSuffix(jobs[i].file, ".pdf") + "-" + id + ".pdf"
+		name := safefile.PDFName(p, rf.today, shared[s.Name] > 1)
+		n := 1
+		for taken[strings.ToLower(safefile.Numbered(name, n))] {
+			n++
 		}
-		jobs[i].file = filepath.Join(rf.outDir, jobs[i].file)
+		name = safefile.Numbered(name, n)
+		taken[strings.ToLower(name)] = true
+		jobs[i] = job{s, filepath.Join(rf.outDir, name)}
 	}
 	return jobs
 }
@@ -224,7 +243,8 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 			for l := range ready {
 				o := outcome{job: l.job, err: l.err}
 				if l.err == nil {
-					o.res, o.err = writePDF(l.file, l.p, today)
+					// never replace a file this run did not write
+					o.file, o.res, o.err = writeNewPDF(l.file, l.p, today)
 				}
 				done <- o
 			}
@@ -263,10 +283,10 @@ func report(done <-chan outcome, total int, stderr io.Writer) int {
 		}
 		if o.err != nil {
 			failed++
-			fmt.Fprintf(stderr, "error: %s: %v\n", o.sum.Name, o.err)
+			fmt.Fprintf(stderr, "error: %s: %s\n", termSafe(o.sum.Name), termSafe(o.err.Error()))
 		}
 		warnReplaced(stderr, o.file, o.res.Replaced)
-		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(o.sum.Name)))
+		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(termSafe(o.sum.Name))))
 	}
 	if total > 0 {
 		fmt.Fprintln(stderr)

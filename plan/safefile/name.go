@@ -27,6 +27,8 @@ const (
 	// numberRoom is kept free in every name so Numbered can add "-999"
 	// without cutting it.
 	numberRoom = 4
+	// idHintBytes is how much of a plan ID tells two namesakes apart.
+	idHintBytes = 8
 )
 
 // Name is the one file-naming policy: the file name for a document about
@@ -71,16 +73,21 @@ func Name(ext, person string, details ...string) string {
 	return stem + ext
 }
 
-// PDFName names a plan's PDF: "Ellis-Jordan-EHC-plan-2026-11-24.pdf". A
-// plan with no name gets its ID instead, so unnamed plans differ.
-func PDFName(p *plan.Plan, day plan.Date) string {
+// PDFName names a plan's PDF: "Ellis-Jordan-EHC-plan-2026-11-24.pdf".
+// withID adds the start of the plan's ID after the name
+// ("Ellis-Jordan-3c0d8a52-EHC-plan-2026-11-24.pdf"), to tell apart young
+// people who share a name; a plan with no name always gets its ID.
+func PDFName(p *plan.Plan, day plan.Date, withID bool) string {
 	date := day.String()
 	if date == "" {
 		date = "undated"
 	}
 	details := []string{"EHC plan", date}
-	if clean(p.Person.Name) == "" && p.ID != "" {
+	switch {
+	case clean(p.Person.Name) == "" && p.ID != "":
 		details = append([]string{p.ID}, details...)
+	case withID:
+		details = append([]string{cut(clean(p.ID), idHintBytes)}, details...)
 	}
 	return Name(".pdf", p.Person.Name, details...)
 }

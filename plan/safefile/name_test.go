@@ -116,11 +116,14 @@ func TestPlanNames(t *testing.T) {
 	day := plan.MustDate("2026-11-24")
 	p := &plan.Plan{ID: "3c0d8a52-0000-4000-8000-000000000001", Version: 3, Person: plan.Person{Name: "Jordan Ellis"}}
 	unnamed := &plan.Plan{ID: "x1"}
+	hostile := &plan.Plan{ID: "/../../a", Person: plan.Person{Name: "Jordan Ellis"}}
 	at := time.Date(2026, 3, 2, 14, 5, 9, 0, time.UTC)
 	cases := []struct{ got, want string }{
-		{PDFName(p, day), "Ellis-Jordan-EHC-plan-2026-11-24.pdf"},
-		{PDFName(p, plan.Date{}), "Ellis-Jordan-EHC-plan-undated.pdf"},
-		{PDFName(unnamed, day), "Unnamed-x1-EHC-plan-2026-11-24.pdf"},
+		{PDFName(p, day, false), "Ellis-Jordan-EHC-plan-2026-11-24.pdf"},
+		{PDFName(p, day, true), "Ellis-Jordan-3c0d8a52-EHC-plan-2026-11-24.pdf"},
+		{PDFName(p, plan.Date{}, false), "Ellis-Jordan-EHC-plan-undated.pdf"},
+		{PDFName(unnamed, day, false), "Unnamed-x1-EHC-plan-2026-11-24.pdf"},
+		{PDFName(hostile, day, true), "Ellis-Jordan-a-EHC-plan-2026-11-24.pdf"},
 		{ExportName(p), "Ellis-Jordan-EHC-plan-v3.json"},
 		{DeletedName(p, at), "Ellis-Jordan-3c0d8a52-0000-4000-8000-000000000001-20260302-140509.json"},
 	}
