@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"syscall"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -20,8 +19,7 @@ import (
 )
 
 func TestPrintWritesA0600PDF(t *testing.T) {
-	old := syscall.Umask(0o022)
-	defer syscall.Umask(old)
+	withUmask(t, 0o022)
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
 	h.a.openPlan(h.idOf("Leo"))
@@ -43,8 +41,7 @@ func TestPrintWritesA0600PDF(t *testing.T) {
 }
 
 func TestExportWritesA0600File(t *testing.T) {
-	old := syscall.Umask(0o022)
-	defer syscall.Umask(old)
+	withUmask(t, 0o022)
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
 	p, err := h.st.Load(h.idOf("Leo"))

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"ehcplan/plan"
@@ -133,8 +132,7 @@ func TestRenderAllNeverOverwritesAFileItDidNotWrite(t *testing.T) {
 
 func TestExportWritesAtomically0600(t *testing.T) {
 	db := storeWith(t, planWithID("id-1", "Jordan Ellis"))
-	old := syscall.Umask(0o022)
-	defer syscall.Umask(old)
+	withUmask(t, 0o022)
 
 	t.Run("mode 0600 and no leftovers", func(t *testing.T) {
 		dir := t.TempDir()

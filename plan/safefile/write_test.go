@@ -24,11 +24,6 @@ func contentFill(s string) func(io.Writer) error {
 	return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
 }
 
-func withUmask022(t *testing.T) {
-	old := syscall.Umask(0o022)
-	t.Cleanup(func() { syscall.Umask(old) })
-}
-
 func names(t *testing.T, dir string) []string {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -58,7 +53,7 @@ func assertFile(t *testing.T, path, content string) {
 }
 
 func TestWriteFileIs0600AndReplaces(t *testing.T) {
-	withUmask022(t)
+	withUmask(t, 0o022)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "plan.json")
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
@@ -118,7 +113,7 @@ func TestWriteIntoAReadOnlyFolderFails(t *testing.T) {
 // TestWriteNeverFollowsPlantedLinks plants links at the target and at the
 // names an older writer used for its temporary file.
 func TestWriteNeverFollowsPlantedLinks(t *testing.T) {
-	withUmask022(t)
+	withUmask(t, 0o022)
 	dir := t.TempDir()
 	victim := filepath.Join(dir, "victim.txt")
 	if err := os.WriteFile(victim, []byte("not yours"), 0o644); err != nil {
@@ -153,7 +148,7 @@ func TestWriteNeverFollowsPlantedLinks(t *testing.T) {
 }
 
 func TestWriteNewNeverReplaces(t *testing.T) {
-	withUmask022(t)
+	withUmask(t, 0o022)
 	for _, fs := range []struct {
 		name string
 		link func(string, string) error

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -23,8 +22,7 @@ func TestDeleteKeepsASafeCopyOfAnyPlan(t *testing.T) {
 		{"Amira \u202eHaddad\n", strings.Repeat("9", 300)},
 		{"CON", "NUL"},
 	}
-	old := syscall.Umask(0o022)
-	defer syscall.Umask(old)
+	withUmask(t, 0o022)
 	for _, c := range cases {
 		t.Run(c.id[:min(10, len(c.id))], func(t *testing.T) {
 			s := openTemp(t)
