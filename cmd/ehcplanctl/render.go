@@ -111,13 +111,7 @@ func renderFileTo(out string, p *plan.Plan, today plan.Date) (string, render.Res
 // failed render never leaves half a PDF or touches an old one.
 func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
 	var res render.Result
-	err := safefile.Write(path, func(w io.Writer) error {
-		var err error
-		// render.PDF lays the whole PDF out in memory and writes it only
-		// when it is complete.
-		res, err = render.PDF(w, p, render.Options{Today: today})
-		return err
-	})
+	err := safefile.Write(path, pdfOf(p, today, &res))
 	return res, err
 }
 
@@ -125,12 +119,18 @@ func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error)
 // it writes the next free numbered name, and returns the one it wrote.
 func writeNewPDF(path string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
 	var res render.Result
-	written, err := safefile.WriteNew(path, func(w io.Writer) error {
-		var err error
-		res, err = render.PDF(w, p, render.Options{Today: today})
-		return err
-	})
+	written, err := safefile.WriteNew(path, pdfOf(p, today, &res))
 	return written, res, err
+}
+
+// pdfOf renders p for a safefile writer, keeping the result in res.
+// render.PDF lays the whole PDF out in memory and writes it only when it
+// is complete.
+func pdfOf(p *plan.Plan, today plan.Date, res *render.Result) func(io.Writer) error {
+	return func(w io.Writer) (err error) {
+		*res, err = render.PDF(w, p, render.Options{Today: today})
+		return err
+	}
 }
 
 // warnReplaced tells the user which characters the font could not print.
@@ -158,8 +158,9 @@ type job struct {
 // outcome is what happened to one job.
 type outcome struct {
 	job
-	res render.Result
-	err error
+	wrote string // the file written: job.file, or a numbered name if that was taken
+	res   render.Result
+	err   error
 }
 
 func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
@@ -192,15 +193,19 @@ func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
 // once case is ignored, as on Windows and macOS) get numbered, so every
 // job has its own file.
 func planJobs(sums []store.Summary, rf renderFlags) []job {
+	plans := make([]*plan.Plan, len(sums))
 	shared := map[string]int{}
-	for _, s := range sums {
-		shared[s.Name]++
+	for i, s := range sums {
+		plans[i] = &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
+		shared[strings.ToLower(safefile.PDFName(plans[i], rf.today, false))]++
 	}
 	taken := map[string]bool{}
 	jobs := make([]job, len(sums))
 	for i, s := range sums {
-		p := &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
-		name := safefile.PDFName(p, rf.today, shared[s.Name] > 1)
+		name := safefile.PDFName(plans[i], rf.today, false)
+		if shared[strings.ToLower(name)] > 1 {
+			name = safefile.PDFName(plans[i], rf.today, true)
+		}
 		n := 1
 		for taken[strings.ToLower(safefile.Numbered(name, n))] {
 			n++
@@ -244,7 +249,7 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 				o := outcome{job: l.job, err: l.err}
 				if l.err == nil {
 					// never replace a file this run did not write
-					o.file, o.res, o.err = writeNewPDF(l.file, l.p, today)
+					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, today)
 				}
 				done <- o
 			}
@@ -275,7 +280,7 @@ const batchGCPercent = 400
 
 // report draws the progress bar and prints failures and warnings.
 func report(done <-chan outcome, total int, stderr io.Writer) int {
-	n, failed := 0, 0
+	n, failed, numbered := 0, 0, 0
 	for o := range done {
 		n++
 		if o.err != nil || len(o.res.Replaced) > 0 {
@@ -284,12 +289,18 @@ func report(done <-chan outcome, total int, stderr io.Writer) int {
 		if o.err != nil {
 			failed++
 			fmt.Fprintf(stderr, "error: %s: %s\n", termSafe(o.sum.Name), termSafe(o.err.Error()))
+		} else if o.wrote != o.file {
+			numbered++
 		}
-		warnReplaced(stderr, o.file, o.res.Replaced)
+		warnReplaced(stderr, o.wrote, o.res.Replaced)
 		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(termSafe(o.sum.Name))))
 	}
 	if total > 0 {
 		fmt.Fprintln(stderr)
+	}
+	if numbered > 0 {
+		fmt.Fprintf(stderr, "note: %d of the PDFs have a number added to their names, because the folder "+
+			"already had files by those names (they were left as they were)\n", numbered)
 	}
 	return failed
 }

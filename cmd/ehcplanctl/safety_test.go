@@ -118,14 +118,14 @@ func TestRenderAllNeverOverwritesAFileItDidNotWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := runCmd("render", "--all", "--db", db, "--out", out, "--today", "2026-01-12")
-	if code != exitOK || !strings.Contains(stdout, "rendered 1 of 1") {
+	if code != exitOK || !strings.Contains(stdout, "rendered 1 of 1") || !strings.Contains(stderr, "1 of the PDFs have a number added") {
 		t.Fatalf("exit %d: %s %s", code, stdout, stderr)
 	}
 	if data, _ := os.ReadFile(mine); string(data) != "someone else's file" {
 		t.Errorf("render --all overwrote a file that was already there")
 	}
-	files := filesUnder(t, out)
-	if len(files) != 2 {
+	isPDF(t, filepath.Join(out, "Ellis-Jordan-EHC-plan-2026-01-12-2.pdf"))
+	if files := filesUnder(t, out); len(files) != 2 {
 		t.Fatalf("files %q, want the old one and a new PDF", files)
 	}
 }
