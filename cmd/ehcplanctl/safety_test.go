@@ -251,3 +251,24 @@ func TestRenderWithoutOutNeverReplaces(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanJobsNamesDifferIgnoringCase: on Windows and macOS "Ellis" and
+// "ellis" are one file.
+func TestPlanJobsNamesDifferIgnoringCase(t *testing.T) {
+	sums := []store.Summary{
+		{ID: "id-1", Name: "Jordan Ellis"}, {ID: "id-2", Name: "jordan ellis"},
+		{ID: "id-3", Name: "Jordan  Ellis"}, {ID: "id-4", Name: "JORDAN ELLIS"}, {ID: "x", Name: "Leo Nowak"},
+	}
+	jobs := planJobs(sums, renderFlags{outDir: "out", today: plan.MustDate("2026-01-12")})
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		key := strings.ToLower(j.file)
+		if seen[key] {
+			t.Errorf("%s is not unique ignoring case", j.file)
+		}
+		seen[key] = true
+	}
+	if want := filepath.Join("out", "Nowak-Leo-EHC-plan-2026-01-12.pdf"); jobs[4].file != want {
+		t.Errorf("a name no one shares got %s, want %s", jobs[4].file, want)
+	}
+}

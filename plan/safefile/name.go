@@ -34,7 +34,7 @@ const (
 // Name is the one file-naming policy: the file name for a document about
 // a young person, made from their name (put surname first, so files sort
 // by surname), then details such as a date, "EHC plan" or an ID, then ext
-// (like ".pdf").
+// (like ".pdf", or "" for none).
 //
 // Every part keeps only letters of any script (accents kept, in NFC) and
 // digits; format characters (bidi overrides and isolates U+202A-202E,
@@ -49,7 +49,9 @@ const (
 // Different plans can get the same name: writers make each file unique on
 // disk with WriteNew (and a batch within its run with Numbered).
 func Name(ext, person string, details ...string) string {
-	ext = "." + strings.ReplaceAll(clean(strings.TrimPrefix(ext, ".")), "-", "")
+	if ext = strings.ReplaceAll(clean(ext), "-", ""); ext != "" {
+		ext = "." + ext
+	}
 	var tail []string
 	for _, d := range details {
 		if d = cut(clean(d), maxDetailBytes); d != "" {

@@ -93,6 +93,14 @@ func assertSafe(t *testing.T, what, name string) {
 	}
 }
 
+func TestNameExtension(t *testing.T) {
+	for ext, want := range map[string]string{".pdf": "Nowak-Leo.pdf", "json": "Nowak-Leo.json", "": "Nowak-Leo", ".": "Nowak-Leo", "./../x y": "Nowak-Leo.xy"} {
+		if got := Name(ext, "Leo Nowak"); got != want {
+			t.Errorf("Name(%q) = %q, want %q", ext, got, want)
+		}
+	}
+}
+
 func TestNumbered(t *testing.T) {
 	cases := []struct {
 		name string
