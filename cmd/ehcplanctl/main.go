@@ -76,8 +76,8 @@ func usage(w io.Writer) {
 // characters) and line separators become visible escapes like \u202e,
 // and bytes that are not UTF-8 become \xff; so a plan's name can neither
 // move the cursor, recolour the terminal, break a line nor reorder the
-// text around it. Every name, ID and error ehcplanctl prints goes
-// through it.
+// text around it. Every plan name and ID ehcplanctl prints goes through
+// it, and every error that can quote one.
 func termSafe(s string) string {
 	if !strings.ContainsFunc(s, unprintable) && utf8.ValidString(s) {
 		return s
