@@ -24,15 +24,15 @@ func (s *Store) Load(id string) (*plan.Plan, error) {
 }
 
 func loadWorking(q queryer, id string) (*plan.Plan, error) {
-	var body []byte
-	err := q.QueryRow(`SELECT body FROM bodies WHERE id = ?`, id).Scan(&body)
+	var body, sum []byte
+	err := q.QueryRow(`SELECT body, sha256 FROM bodies WHERE id = ?`, id).Scan(&body, &sum)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, plain(err)
 	}
-	return decodeBody(body)
+	return decodeStored(id, 0, body, sum)
 }
 
 // Count returns how many plans the store holds.
