@@ -90,7 +90,7 @@ func (s *Store) purgeOld(now time.Time) error {
 // blankDeletedNames blanks the name in "deleted" change-log rows more than
 // 30 days old; who deleted which plan ID, and when, is kept.
 func (s *Store) blankDeletedNames(now time.Time) error {
-	const old = `what = 'deleted' AND name <> '' AND at < ?`
+	const old = `what = 'deleted' AND name <> '' AND at <= ?`
 	before := now.Add(-keepDeleted).UnixNano()
 	var any int
 	err := s.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM changes WHERE `+old+` LIMIT 1)`, before).Scan(&any)
@@ -166,7 +166,7 @@ func safeName(s string) string {
 	return s
 }
 
-// purgeDeleted removes plan files in dir last changed more than 30 days
+// purgeDeleted removes plan files in dir last changed 30 days or more
 // before now. A missing folder is fine.
 func purgeDeleted(dir string, now time.Time) error {
 	entries, err := os.ReadDir(dir)
@@ -181,7 +181,7 @@ func purgeDeleted(dir string, now time.Time) error {
 			continue
 		}
 		info, err := e.Info()
-		if err != nil || now.Sub(info.ModTime()) <= keepDeleted {
+		if err != nil || now.Sub(info.ModTime()) < keepDeleted {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {

@@ -15,9 +15,14 @@ import (
 const coalesce = 10 * time.Minute
 
 // Save writes the working copy of p (insert or replace) and notes the save
-// in the change log, in one transaction. It is called on every edit.
+// in the change log, in one transaction. It is called on every edit. An
+// issued plan (final or ceased, no amendment started) takes only changes to
+// its reviews and review dates: anything else fails with ErrIssuedPlan.
 func (s *Store) Save(p *plan.Plan, by string) error {
 	err := s.write(func(tx *sql.Tx) error {
+		if err := refuseIssuedChange(tx, p); err != nil {
+			return err
+		}
 		now := s.now()
 		if err := putWorking(tx, p, now); err != nil {
 			return err
