@@ -53,14 +53,18 @@ func TestDamagedBodyIsReportedNotRepaired(t *testing.T) {
 			s := openTemp(t)
 			p := bigPlan(2)
 			mustSave(t, s, p, "Priya Shah")
+			sound := person("Amira Haddad", "")
+			mustSave(t, s, sound, "Priya Shah")
 			damageBody(t, s, "bodies", "id", p.ID, tc.old, tc.new, tc.keepSum)
 			var before []byte
 			s.db.QueryRow(`SELECT body FROM bodies WHERE id = ?`, p.ID).Scan(&before)
 
 			_, err := s.Load(p.ID)
 			assertPlanDamaged(t, err, p.ID, 0)
-			if err := s.Each(func(*plan.Plan) error { return nil }); !errors.Is(err, ErrDamaged) {
-				t.Errorf("Each: %v, want ErrDamaged", err)
+			var seen []string
+			err = s.Each(func(q *plan.Plan) error { seen = append(seen, q.ID); return nil })
+			if !errors.Is(err, ErrDamaged) || len(seen) != 1 || seen[0] != sound.ID {
+				t.Errorf("Each: saw %q, %v; want the sound plan, then ErrDamaged", seen, err)
 			}
 			var after []byte
 			s.db.QueryRow(`SELECT body FROM bodies WHERE id = ?`, p.ID).Scan(&after)
