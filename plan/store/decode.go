@@ -110,12 +110,12 @@ func checkKeys(data []byte) error {
 			i = end
 			continue
 		}
-		key := string(data[i+1 : end])
-		if !planKeys[key] {
+		key := data[i+1 : end]
+		if !planKeys[string(key)] { // (a lookup by string(key) does not allocate)
 			return fmt.Errorf("it has the unknown key %q", key)
 		}
 		i = j
-		if opaqueKeys[key] {
+		if opaqueKeys[string(key)] {
 			if i, ok = valueEnd(data, skipSpace(data, j+1)); !ok {
 				return fmt.Errorf("the value of %q is cut short", key)
 			}
