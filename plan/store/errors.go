@@ -144,7 +144,7 @@ func plainSQLite(code int, err error) error {
 func plainOS(err error) error {
 	var errno syscall.Errno
 	switch {
-	case errors.Is(err, os.ErrPermission), errors.Is(err, syscall.EROFS):
+	case errors.Is(err, os.ErrPermission), errors.As(err, &errno) && isReadOnlyDisk(errno):
 		return kinded(ErrNotAllowed, "permission denied: "+err.Error(), err)
 	case errors.As(err, &errno) && isDiskFull(errno):
 		return kinded(ErrDiskFull, "the disk is full: "+err.Error(), err)

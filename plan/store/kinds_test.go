@@ -183,3 +183,15 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestReadOnlyDiskIsNotDamage(t *testing.T) {
+	dir := mountTmpfs(t, "4m")
+	path := closedStore(t, dir)
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot make the disk read-only here (%v %s); the classifier table covers it", err, out)
+	}
+	_, err := Open(path)
+	if kind := kindOf(err); kind != "not allowed" {
+		t.Errorf("Open on a read-only disk: kind %q, want \"not allowed\": %v", kind, err)
+	}
+}

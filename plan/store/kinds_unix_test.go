@@ -152,6 +152,7 @@ func TestOpenNotAllowedIsNotDamage(t *testing.T) {
 			tc.prepare(t, path)
 			before, _ := os.ReadFile(path) // root may read it; others get nil before and after
 			kind, msg := openAs(t, path)
+			t.Log(msg)
 			if kind != "not allowed" {
 				t.Fatalf("Open: kind %q, want \"not allowed\"; message: %s", kind, msg)
 			}
