@@ -176,7 +176,7 @@ func plural(n int, noun string) string {
 
 // checkStore checks every plan in a store: one line each, then totals.
 func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
-	st, ok := openStore(cf.db, stderr)
+	st, ok := openStoreReadOnly(cf.db, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -164,7 +164,7 @@ type outcome struct {
 }
 
 func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
-	st, ok := openStore(rf.db, stderr)
+	st, ok := openStoreReadOnly(rf.db, stderr)
 	if !ok {
 		return exitUsage
 	}

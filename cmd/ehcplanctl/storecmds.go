@@ -51,10 +51,22 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// openStore opens the store at dbPath, or the GUI's default store. When it
-// cannot, it says why on stderr and reports false.
+// openStore opens the store at dbPath, or the GUI's default store, for
+// reading and writing. When it cannot, it says why on stderr and reports
+// false.
 func openStore(dbPath string, stderr io.Writer) (*store.Store, bool) {
-	st, err := openStorePath(dbPath)
+	return openWith(store.Open, dbPath, stderr)
+}
+
+// openStoreReadOnly opens the store for a command that only reads (list,
+// export, check --all, render --all): it never waits for the app or
+// another command that is writing, and never changes the file.
+func openStoreReadOnly(dbPath string, stderr io.Writer) (*store.Store, bool) {
+	return openWith(store.OpenReadOnly, dbPath, stderr)
+}
+
+func openWith(open func(string) (*store.Store, error), dbPath string, stderr io.Writer) (*store.Store, bool) {
+	st, err := openStorePath(open, dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return nil, false
@@ -62,14 +74,14 @@ func openStore(dbPath string, stderr io.Writer) (*store.Store, bool) {
 	return st, true
 }
 
-func openStorePath(dbPath string) (*store.Store, error) {
+func openStorePath(open func(string) (*store.Store, error), dbPath string) (*store.Store, error) {
 	if dbPath == "" {
 		var err error
 		if dbPath, err = store.DefaultPath(); err != nil {
 			return nil, fmt.Errorf("find the default store: %w", err)
 		}
 	}
-	return store.Open(dbPath)
+	return open(dbPath)
 }
 
 // whoAmI is the caseworker name recorded in the change log.
@@ -139,7 +151,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	st, ok := openStore(*db, stderr)
+	st, ok := openStoreReadOnly(*db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -190,7 +202,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return exitUsage
 	}
-	st, ok := openStore(*db, stderr)
+	st, ok := openStoreReadOnly(*db, stderr)
 	if !ok {
 		return exitUsage
 	}
