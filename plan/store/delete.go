@@ -4,13 +4,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-	"unicode"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 )
 
 // keepDeleted is how long the final export of a deleted plan is kept.
@@ -108,8 +108,9 @@ func (s *Store) blankDeletedNames(now time.Time) error {
 	return nil
 }
 
-// writeDeleted writes the plan file <Surname>-<Forename>-<id>-<stamp>.json
-// (mode 0600) to the deleted folder, synced to disk, and returns its path.
+// writeDeleted writes the plan file safefile.DeletedName names
+// (<Surname>-<Forename>-<id>-<stamp>.json, mode 0600, atomically, never
+// replacing another copy) to the deleted folder and returns its path.
 func (s *Store) writeDeleted(p *plan.Plan) (string, error) {
 	data, err := plan.Encode(p)
 	if err != nil {
@@ -119,51 +120,10 @@ func (s *Store) writeDeleted(p *plan.Plan) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	surname, forename := surnameForename(p.Person.Name)
-	base := fmt.Sprintf("%s-%s-%s-%s", safeName(surname), safeName(forename),
-		safeName(p.ID), s.now().Format("20060102-150405"))
-	for n := 1; ; n++ {
-		path := filepath.Join(dir, base+".json")
-		if n > 1 {
-			path = filepath.Join(dir, fmt.Sprintf("%s-%d.json", base, n))
-		}
-		err := writeFileSync(path, data)
-		if !os.IsExist(err) || n == 100 {
-			return path, err
-		}
-	}
-}
-
-// writeFileSync creates path (0600, refusing to overwrite) and syncs it.
-func writeFileSync(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	return safefile.WriteNew(filepath.Join(dir, safefile.DeletedName(p, s.now())), func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// safeName keeps letters, digits and '-' so the name is valid on every
-// file system; anything else is dropped.
-func safeName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
-			return r
-		}
-		return -1
-	}, s)
-	if s == "" {
-		return "unnamed"
-	}
-	return s
+	})
 }
 
 // purgeDeleted removes plan files in dir last changed 30 days or more
