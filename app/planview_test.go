@@ -81,7 +81,7 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 func TestGoingBackSavesAtOnce(t *testing.T) {
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
-	id := h.idOf("Amira")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Platypus")
 	h.tapButton(h.a.plan.content, "Caseload")
@@ -96,7 +96,7 @@ func TestGoingBackSavesAtOnce(t *testing.T) {
 func TestClosingTheWindowSavesFirst(t *testing.T) {
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
-	id := h.idOf("Jordan")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Narwhal")
 	h.a.requestClose()

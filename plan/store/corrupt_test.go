@@ -77,6 +77,9 @@ func TestCorruptFileIsNeverWritten(t *testing.T) {
 			if !errors.As(err, &ce) {
 				t.Fatalf("Open: %v (%T), want *CorruptError", err, err)
 			}
+			if kind := kindOf(err); kind != "damaged+corrupt" {
+				t.Errorf("Open: kind %q, want only damaged", kind)
+			}
 			if ce.Path != path || len(ce.Backups) != 1 || ce.Backups[0] != backup {
 				t.Errorf("CorruptError = %+v, want path %s and backup %s", ce, path, backup)
 			}
