@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -56,11 +55,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // loadCheckFile imports a plan file; the error names the file and the JSON path.
 func loadCheckFile(path string) (*plan.Plan, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	p, err := plan.Decode(data)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

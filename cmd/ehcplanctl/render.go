@@ -77,12 +77,7 @@ var _ flag.Value = dateFlag{}
 
 // renderFile prints one plan file.
 func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
-		return exitUsage
-	}
-	p, err := plan.Decode(data)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
 		return exitUsage

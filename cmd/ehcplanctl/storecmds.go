@@ -129,12 +129,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 // readPlanFile imports one plan file; errors name the file and JSON path.
 func readPlanFile(path string) (*plan.Plan, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("import %s: %w", path, err)
-	}
-	defer f.Close()
-	p, err := plan.Read(f)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}

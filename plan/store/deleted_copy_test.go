@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,7 +56,10 @@ func TestDeleteKeepsASafeCopyOfAnyPlan(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if back, err := plan.Decode(data); err != nil || back.ID != c.id {
+			// json.Unmarshal, not plan.Decode: import takes only UUIDs as
+			// plan IDs, and these IDs are made to test the copy's file name.
+			var back plan.Plan
+			if err := json.Unmarshal(data, &back); err != nil || back.ID != c.id {
 				t.Errorf("the copy does not decode as the plan: %v", err)
 			}
 		})
