@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"ehcplan/plan/safefile"
 )
 
 // keepBackups is how many daily backups are kept.
@@ -187,23 +189,17 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// copyFile copies src to dst (0600) through a synced temporary file.
+// copyFile copies src to dst (0600) through a fresh, synced temporary file
+// beside it (safefile.Write), so a link planted at a predictable name is
+// never followed.
 func copyFile(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	tmp := dst + ".restoring"
-	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
+	return safefile.Write(dst, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
 		return err
-	}
-	_, err = io.Copy(out, in)
-	err = errors.Join(err, out.Sync(), out.Close())
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, dst)
+	})
 }
