@@ -83,7 +83,7 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 func TestGoingBackSavesAtOnce(t *testing.T) {
 	h := newHarness(t, setup{plans: []string{"Amira Draft"}})
 	h.settle()
-	id := h.idOf("Amira")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Platypus")
 	h.tapButton(h.a.plan.content, "Caseload")
@@ -98,7 +98,7 @@ func TestGoingBackSavesAtOnce(t *testing.T) {
 func TestClosingTheWindowSavesFirst(t *testing.T) {
 	h := newHarness(t, setup{plans: []string{"Jordan Draft"}})
 	h.settle()
-	id := h.idOf("Jordan")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Narwhal")
 	h.a.requestClose()

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 	"ehcplan/render"
 )
 
@@ -55,10 +56,11 @@ func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
 		a.rememberFolder(w.URI())
 		a.writePDF(p, w, note)
 	}, a.win)
-	d.SetFileName(render.FileName(p, a.today()))
+	d.SetFileName(safefile.PDFName(p, a.today(), false))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetConfirmText("Make PDF")
 	a.startIn(d)
+	openFilesLazily()
 	d.Show()
 }
 
@@ -87,12 +89,15 @@ func (a *App) dropLoginName(p *plan.Plan) {
 	}
 }
 
-// renderTo writes the PDF and closes w.
-func renderTo(w io.WriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
-	res, err := render.PDF(w, p, render.Options{Today: today})
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
+// renderTo writes the PDF to the file behind w (see saveTo: 0600,
+// atomic, so a failed render leaves any old PDF as it was).
+func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
+	var res render.Result
+	err := saveTo(w, func(out io.Writer) error {
+		var err error
+		res, err = render.PDF(out, p, render.Options{Today: today})
+		return err
+	})
 	return res, err
 }
 
