@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/store"
 )
 
 // Autosave timing: a save starts this long after the last keystroke, and
@@ -14,12 +15,6 @@ var (
 	saveDelay  = time.Second
 	retryDelay = 10 * time.Second
 )
-
-// errIssuedPlan is the store's refusal to change an issued plan's working
-// copy other than its reviews. It is store.ErrIssuedPlan, which comes with
-// the store's own change: when both are merged this becomes
-// `var errIssuedPlan = store.ErrIssuedPlan`.
-var errIssuedPlan = errors.New("this plan is issued: start an amendment to change it")
 
 // saveState is what the top bar says about saving.
 type saveState struct {
@@ -125,7 +120,7 @@ func (s *saver) finished(n int, err error, tell bool) {
 		first := s.failure == nil
 		s.failure = err
 		// Trying again cannot help an issued plan; anything else may pass.
-		if !s.stopped && !errors.Is(err, errIssuedPlan) {
+		if !s.stopped && !errors.Is(err, store.ErrIssuedPlan) {
 			s.schedule(retryDelay)
 		}
 		s.show(saveState{err: err})

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/store"
 )
 
 // flakyStore fails every save until it is fixed, like a full disk.
@@ -121,7 +122,7 @@ func TestFlushNeverWritesOlderTextOverNewer(t *testing.T) {
 // plan's own words and not tried again.
 func TestASaveRefusedForAnIssuedPlanIsToldAndNotRetried(t *testing.T) {
 	h := newHarness(t, setup{})
-	refused := fmt.Errorf("save plan 1234 in plans.db: %w", errIssuedPlan)
+	refused := fmt.Errorf("save plan 1234 in plans.db: %w", store.ErrIssuedPlan)
 	disk := &flakyStore{broken: refused}
 	p := plan.New("Sam")
 	var state saveState
@@ -131,7 +132,7 @@ func TestASaveRefusedForAnIssuedPlanIsToldAndNotRetried(t *testing.T) {
 	s.onFail = func(err error) { told = append(told, err) }
 	s.changed()
 	h.elapse(saveDelay)
-	if len(told) != 1 || !errors.Is(state.err, errIssuedPlan) {
+	if len(told) != 1 || !errors.Is(state.err, store.ErrIssuedPlan) {
 		t.Fatalf("told %v, state %+v; want the refusal told once", told, state)
 	}
 	if what, _ := explainSaveError(told[0]); what != "This plan is issued. Start an amendment to change it." {

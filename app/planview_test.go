@@ -81,7 +81,7 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 }
 
 func TestGoingBackSavesAtOnce(t *testing.T) {
-	h := newHarness(t, setup{plans: []string{"Amira Draft"}})
+	h := newHarness(t, setup{fixtures: true})
 	h.settle()
 	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
@@ -96,7 +96,7 @@ func TestGoingBackSavesAtOnce(t *testing.T) {
 }
 
 func TestClosingTheWindowSavesFirst(t *testing.T) {
-	h := newHarness(t, setup{plans: []string{"Jordan Draft"}})
+	h := newHarness(t, setup{fixtures: true})
 	h.settle()
 	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/plan/store"
 )
 
 // explainSaveError turns a store error into what happened and what to do,
@@ -15,7 +17,7 @@ import (
 func explainSaveError(err error) (what, todo string) {
 	msg := strings.ToLower(err.Error())
 	switch {
-	case errors.Is(err, errIssuedPlan):
+	case errors.Is(err, store.ErrIssuedPlan):
 		return "This plan is issued. Start an amendment to change it.",
 			"The change was not saved: the issued plan stays as it was sent out. " +
 				"Use “Start amendment” to make a new version you can change."
@@ -41,7 +43,7 @@ func explainSaveError(err error) (what, todo string) {
 func shortSaveReason(err error) string {
 	what, _ := explainSaveError(err)
 	switch {
-	case errors.Is(err, errIssuedPlan):
+	case errors.Is(err, store.ErrIssuedPlan):
 		return "the plan is issued"
 	case strings.HasPrefix(what, "The computer's disk is full"):
 		return "the disk is full"
