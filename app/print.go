@@ -66,16 +66,27 @@ func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
 
 // writePDF renders p into w with a "please wait" dialog, then opens it.
 func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) {
+	a.dropLoginName(p)
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
 	today := a.today()
-	go func() {
+	a.background(func() {
 		res, err := renderTo(w, p, today)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
 		})
-	}()
+	})
+}
+
+// dropLoginName blanks p's caseworker if it is the computer's login name
+// (plans started before the app asked for a name recorded it): a login
+// name is never printed on a plan. p is the copy being printed.
+func (a *App) dropLoginName(p *plan.Plan) {
+	login := strings.TrimSpace(a.opt.Caseworker)
+	if login != "" && strings.TrimSpace(p.Caseworker) == login && caseworkerName(a.fa.Preferences()) != login {
+		p.Caseworker = ""
+	}
 }
 
 // renderTo writes the PDF to the file behind w (see saveTo: 0600,

@@ -30,7 +30,10 @@ func TestPrintWritesA0600PDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.a.writePDF(h.a.plan.plan().Clone(), w, h.a.plan.printed)
-	h.eventually("the PDF to be made", func() bool { return strings.Contains(h.a.plan.printed.Text, path) })
+	h.wait()
+	if !strings.Contains(h.a.plan.printed.Text, path) {
+		t.Fatalf("after the PDF was made the Print page says %q", h.a.plan.printed.Text)
+	}
 	info, err := os.Stat(path)
 	if err != nil || info.Mode() != 0o600 {
 		t.Fatalf("%s: mode %v (%v), want -rw-------", path, info.Mode(), err)

@@ -44,6 +44,7 @@ func (e *Editor) viewToggle(key string) fyne.CanvasObject {
 	} else {
 		form.Importance = widget.HighImportance
 	}
+	e.keepEditable(form, tmap)
 	return container.NewHBox(form, tmap)
 }
 
@@ -51,6 +52,7 @@ func (e *Editor) viewToggle(key string) fyne.CanvasObject {
 func (e *Editor) jumpButton(label string, to fyne.CanvasObject) *widget.Button {
 	b := widget.NewButton(label, func() { e.scrollToObject(to) })
 	b.Importance = widget.LowImportance
+	e.keepEditable(b)
 	return b
 }
 
