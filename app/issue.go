@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // issueOrAmend is the top bar's main button: issue a draft, or start an
@@ -26,7 +27,7 @@ func (v *planView) issueOrAmend() {
 // and lists them, otherwise it asks for confirmation.
 func (v *planView) askIssue() {
 	p := v.plan()
-	if r := plan.Check(issueCandidate(p, v.a.today()), v.a.today()); !r.Ready {
+	if r := check.Check(issueCandidate(p, v.a.today()), v.a.today()); !r.Ready {
 		v.showBlockers(r)
 		return
 	}
@@ -41,11 +42,11 @@ func (v *planView) askIssue() {
 }
 
 // showBlockers lists the checker's errors; clicking one goes to it.
-func (v *planView) showBlockers(r plan.Report) {
+func (v *planView) showBlockers(r check.Report) {
 	var d dialog.Dialog
 	items := container.NewVBox()
 	for _, f := range r.Findings {
-		if f.Severity != plan.Error {
+		if f.Severity != check.Error {
 			continue
 		}
 		f := f
@@ -99,9 +100,9 @@ func issueCandidate(p *plan.Plan, today plan.Date) *plan.Plan {
 // nextReview is when a newly issued plan's annual review falls due.
 func nextReview(p *plan.Plan) plan.Date {
 	if p.Dates.LastReview.After(p.Dates.Issued) {
-		return plan.NextReviewDue(p.Dates.LastReview)
+		return check.NextReviewDue(p.Dates.LastReview)
 	}
-	return plan.NextReviewDue(p.Dates.Issued)
+	return check.NextReviewDue(p.Dates.Issued)
 }
 
 // askAmendment explains and starts an amendment of a final plan.

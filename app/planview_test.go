@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
 )
 
@@ -110,7 +111,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 	h.settle()
 	id := h.idOf("Ivy")
 	h.a.openPlan(id)
-	report := plan.Check(issueCandidate(h.a.plan.plan(), testToday), testToday)
+	report := check.Check(issueCandidate(h.a.plan.plan(), testToday), testToday)
 	if report.Ready {
 		t.Fatal("a blank plan has no checker errors; the test needs one that does")
 	}
@@ -121,7 +122,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 		t.Errorf("dialog does not refuse:\n%s", text)
 	}
 	for _, f := range report.Findings {
-		if f.Severity == plan.Error && !strings.Contains(text, f.Message) {
+		if f.Severity == check.Error && !strings.Contains(text, f.Message) {
 			t.Errorf("dialog does not list %q", f.Message)
 		}
 	}
@@ -151,7 +152,7 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != plan.NextReviewDue(testToday) {
+	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != check.NextReviewDue(testToday) {
 		t.Errorf("after issue: status %s issued %s next review %s", got.Status, got.Dates.Issued, got.Dates.NextReview)
 	}
 	if vs, _ := h.st.Versions(p.ID); len(vs) != 1 || vs[0].Version != p.Version || vs[0].By != "Test Caseworker" {
@@ -169,7 +170,7 @@ func readyToIssue(t *testing.T) *plan.Plan {
 		p.Status, p.Version = plan.StatusDraft, 1
 		p.Dates.Issued, p.Dates.NextReview, p.Dates.LastReview = plan.Date{}, plan.Date{}, plan.Date{}
 		p.Reviews = nil
-		if plan.Check(issueCandidate(p, testToday), testToday).Ready {
+		if check.Check(issueCandidate(p, testToday), testToday).Ready {
 			return p
 		}
 	}

@@ -3,7 +3,7 @@ package render
 import (
 	"fmt"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // checkerAppendix prints the checker's summary on drafts only.
@@ -37,7 +37,7 @@ func count(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func (d *doc) areaSummaries(areas []plan.AreaSummary) {
+func (d *doc) areaSummaries(areas []check.AreaSummary) {
 	if len(areas) == 0 {
 		return
 	}
@@ -54,13 +54,13 @@ func (d *doc) areaSummaries(areas []plan.AreaSummary) {
 		{"Needs with provision", 30}, {"SMART outcomes", 30}, {"Specific provision", 30}}, rows)
 }
 
-var severityStyles = map[plan.Severity]style{
-	plan.Error:   {bold: true, size: 10, color: rgb{180, 30, 30}},
-	plan.Warning: {bold: true, size: 10, color: orange},
-	plan.Tip:     {bold: true, size: 10, color: accent},
+var severityStyles = map[check.Severity]style{
+	check.Error:   {bold: true, size: 10, color: rgb{180, 30, 30}},
+	check.Warning: {bold: true, size: 10, color: orange},
+	check.Tip:     {bold: true, size: 10, color: accent},
 }
 
-func (d *doc) findings(fs []plan.Finding) {
+func (d *doc) findings(fs []check.Finding) {
 	if len(fs) == 0 {
 		d.heading(stH2, "What the checker found", "", 12)
 		d.para(span{stNote, "Nothing."})

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestFindingPlace(t *testing.T) {
@@ -48,7 +49,7 @@ func TestFindingPlace(t *testing.T) {
 	}
 	rawPath := regexp.MustCompile(`\[\d+\]|[a-z]_[a-z]|\.[a-z]`)
 	for _, c := range cases {
-		place, detail := findingPlace(p, plan.Finding{Where: c.where, Item: c.item})
+		place, detail := findingPlace(p, check.Finding{Where: c.where, Item: c.item})
 		if place != c.place || detail != c.detail {
 			t.Errorf("findingPlace(%q, %q) = %q, %q; want %q, %q", c.where, c.item, place, detail, c.place, c.detail)
 		}
@@ -68,7 +69,7 @@ func TestCheckerAppendixPrintsNoJSONPaths(t *testing.T) {
 	odd.Advice[0].Date = plan.Date{}
 	plans := []*plan.Plan{loadFixture(t, "leo-y5-draft"), odd}
 	for _, p := range plans {
-		rep := plan.Check(p, today)
+		rep := check.Check(p, today)
 		for _, f := range rep.Findings {
 			place, _ := findingPlace(p, f)
 			if place == "" || (f.Where != "" && strings.Contains(place, f.Where)) || strings.ContainsAny(place, "[_") {

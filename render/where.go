@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // findingPlace says in plain words where a checker finding is, for the
 // "Where" column a family reads: the item with its kind ("Outcome O2") and,
 // as detail, its area; otherwise a short phrase made from the finding's
 // JSON path ("Section K: advice 1, date"). It never returns the raw path.
-func findingPlace(p *plan.Plan, f plan.Finding) (place, detail string) {
+func findingPlace(p *plan.Plan, f check.Finding) (place, detail string) {
 	segs := pathSegs(f.Where)
 	field := func(i int) string { // the words of segment i's name, or ""
 		if i < len(segs) {
@@ -107,7 +108,7 @@ func areaTitleAt(p *plan.Plan, ai int) string {
 	return orDash(a.Title, p.AreaTitle(a.Key))
 }
 
-func areaPlace(p *plan.Plan, f plan.Finding, segs []pathSeg) (string, string) {
+func areaPlace(p *plan.Plan, f check.Finding, segs []pathSeg) (string, string) {
 	ai := segs[0].index
 	if len(segs) < 2 || kindNouns[segs[1].name] == "" {
 		// A finding about a whole area names it by its key.
@@ -150,7 +151,7 @@ func itemIDAt(p *plan.Plan, ai int, list string, i int) string {
 	return ""
 }
 
-func sectionAPlace(p *plan.Plan, f plan.Finding, segs []pathSeg) (string, string) {
+func sectionAPlace(p *plan.Plan, f check.Finding, segs []pathSeg) (string, string) {
 	if len(segs) < 2 {
 		return "Section A", ""
 	}

@@ -6,12 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // GoTo opens the page a finding is about and focuses the field named by
 // its Where path (or the nearest field that edits it).
-func (e *Editor) GoTo(f plan.Finding) {
+func (e *Editor) GoTo(f check.Finding) {
 	path := e.findingPath(f)
 	page := e.pageForPath(path)
 	if page == "" {
@@ -31,7 +31,7 @@ func (e *Editor) GoTo(f plan.Finding) {
 
 // findingPath is the path a finding concerns: its Where, or failing that
 // the place of the item it names.
-func (e *Editor) findingPath(f plan.Finding) string {
+func (e *Editor) findingPath(f check.Finding) string {
 	if f.Where != "" {
 		return f.Where
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // typeLines types each line into a multi-line entry, pressing Return
@@ -287,7 +288,7 @@ func TestReviewPathRegistration(t *testing.T) {
 			continue
 		}
 		h.e.ShowPage("section_a")
-		h.e.GoTo(plan.Finding{Where: path})
+		h.e.GoTo(check.Finding{Where: path})
 		if f := h.w.Canvas().Focused(); f == nil || f != h.e.Field(path) {
 			t.Errorf("GoTo(%s) focused %T, want the registered %s", path, f, kind)
 		}

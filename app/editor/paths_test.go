@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestParentPath(t *testing.T) {
@@ -120,7 +121,7 @@ func TestPathRegistration(t *testing.T) {
 			continue
 		}
 		h.e.ShowPage("about")
-		h.e.GoTo(plan.Finding{Where: w.path})
+		h.e.GoTo(check.Finding{Where: w.path})
 		if f := h.w.Canvas().Focused(); f == nil || f != h.e.Field(w.path) {
 			t.Errorf("GoTo(%s) focused %T, want the registered %s", w.path, f, w.kind)
 		}

@@ -1,6 +1,9 @@
-package plan
+package check
 
-import "fmt"
+import (
+	"ehcplan/plan"
+	"fmt"
+)
 
 // Date rules D1-D3, against the `today` passed to Check.
 
@@ -13,7 +16,7 @@ func (c *checker) checkDates() {
 // D1: a final plan's next review is missing, overdue, or more than 12
 // months after the last review (or the issue date).
 func (c *checker) checkNextReview() {
-	if c.p.Status != StatusFinal {
+	if c.p.Status != plan.StatusFinal {
 		return
 	}
 	d := c.p.Dates
@@ -47,7 +50,7 @@ func (c *checker) checkNextReview() {
 // final plan is close, or has passed.
 func (c *checker) checkDraftDeadline() {
 	req := c.p.Dates.Request
-	if c.p.Status != StatusDraft || req.IsZero() || !c.today.After(DraftWarningFrom(req)) {
+	if c.p.Status != plan.StatusDraft || req.IsZero() || !c.today.After(DraftWarningFrom(req)) {
 		return
 	}
 	due := FinalPlanDue(req)
@@ -66,7 +69,7 @@ func (c *checker) checkDraftDeadline() {
 // draft has never been reviewed, so D2 covers it instead.
 func (c *checker) checkPhaseTransfer() {
 	d := c.p.Dates
-	if c.p.Status == StatusCeased || c.p.Status == StatusDraft && d.Issued.IsZero() {
+	if c.p.Status == plan.StatusCeased || c.p.Status == plan.StatusDraft && d.Issued.IsZero() {
 		return
 	}
 	year, ok := c.p.YearGroup(c.today)
@@ -74,7 +77,7 @@ func (c *checker) checkPhaseTransfer() {
 		return
 	}
 	due, ok := PhaseTransferDeadline(year, c.today)
-	start := SchoolYearStart(c.today)
+	start := plan.SchoolYearStart(c.today)
 	if !ok || !d.LastReview.Before(start) || !d.Issued.Before(start) {
 		return
 	}
@@ -88,7 +91,7 @@ func (c *checker) checkPhaseTransfer() {
 	}
 	c.add(planPos, "D3", Warning, "dates.last_review", "",
 		fmt.Sprintf("%s is in %s, moving to %s, and the plan has not been reviewed since %s: the amended plan %s %s.",
-			c.name, YearGroupName(year), next, start.Long(), when, due.Long()),
+			c.name, plan.YearGroupName(year), next, start.Long(), when, due.Long()),
 		fmt.Sprintf("Hold the transfer review now, and issue the amended plan naming the next setting by %s.", due.Long()))
 }
 

@@ -1,6 +1,7 @@
-package plan
+package check
 
 import (
+	"ehcplan/plan"
 	"fmt"
 	"reflect"
 	"sync"
@@ -10,8 +11,8 @@ import (
 // The token cache must not change any answer: checking plans one after
 // another, in parallel and with an empty cache gives the same reports.
 func TestCheckSameWithCacheAndInParallel(t *testing.T) {
-	today := MustDate("2026-01-12")
-	var plans []*Plan
+	today := plan.MustDate("2026-01-12")
+	var plans []*plan.Plan
 	for _, path := range fixturePaths(t) {
 		plans = append(plans, readFixture(t, path))
 	}

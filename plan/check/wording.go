@@ -1,4 +1,4 @@
-package plan
+package check
 
 // Text heuristics for the SMART (M), provision (P), therapy (G8) and voice
 // (A) rules. Each works on the tokens of one text (see wording_tokens.go) and

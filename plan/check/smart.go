@@ -1,6 +1,9 @@
-package plan
+package check
 
-import "fmt"
+import (
+	"ehcplan/plan"
+	"fmt"
+)
 
 // SMART outcome rules M1-M6.
 
@@ -12,7 +15,7 @@ func (c *checker) checkOutcomes() {
 	}
 }
 
-func (c *checker) checkOutcome(a at, o *Outcome) {
+func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 	f := c.text(o.Text).outcomeFacts()
 	c.checkTimeframe(a, o, f.hasTime)
 	measured := f.measured
@@ -43,9 +46,9 @@ func (c *checker) checkOutcome(a at, o *Outcome) {
 }
 
 // M1: no timeframe, neither in `by` nor in the text.
-func (c *checker) checkTimeframe(a at, o *Outcome, textHasTime bool) {
+func (c *checker) checkTimeframe(a at, o *plan.Outcome, textHasTime bool) {
 	if !blank(o.By) {
-		if _, err := ParseDate(o.By); err == nil {
+		if _, err := plan.ParseDate(o.By); err == nil {
 			return
 		}
 		c.aux = tokenize(o.By, c.aux, &c.ctx)
@@ -67,18 +70,18 @@ func (c *checker) checkTimeframe(a at, o *Outcome, textHasTime bool) {
 // thisYear names the person's school year, for examples in fixes.
 func (c *checker) thisYear() string {
 	if year, ok := c.p.YearGroup(c.today); ok && year >= 0 && year <= 14 {
-		return YearGroupName(year)
+		return plan.YearGroupName(year)
 	}
 	return "the school year"
 }
 
 // M6: the `by` date is before the plan, over 3 years away, or after the
 // person's 25th birthday.
-func (c *checker) checkOutcomeDate(a at, o *Outcome) {
-	if len(o.By) != len(dateLayout) {
-		return
+func (c *checker) checkOutcomeDate(a at, o *plan.Outcome) {
+	if len(o.By) != len("YYYY-MM-DD") {
+		return // a phrase ("end of Year 11"), not a date
 	}
-	by, err := ParseDate(o.By)
+	by, err := plan.ParseDate(o.By)
 	if err != nil {
 		return
 	}
@@ -95,7 +98,7 @@ func (c *checker) checkOutcomeDate(a at, o *Outcome) {
 	case by.After(c.today.AddMonths(36)):
 		problem = "is more than 3 years away"
 		fix = "Set a short-term step within the next year or two; put the longer aim in a long-term aim."
-	case !dob.IsZero() && AgeOn(dob, by.AddDays(-1)) >= 25:
+	case !dob.IsZero() && plan.AgeOn(dob, by.AddDays(-1)) >= 25:
 		problem = fmt.Sprintf("is after %s's 25th birthday, when an EHC plan ends", c.name)
 		fix = fmt.Sprintf("Set a date before %s is 25.", c.name)
 	default:

@@ -1,4 +1,6 @@
-package plan
+package check
+
+import "ehcplan/plan"
 
 // The checker's own index of items: lighter than Items() (no paths are
 // formatted until a finding needs one) and it records the golden-thread
@@ -6,34 +8,34 @@ package plan
 
 func (c *checker) indexItems() {
 	p := c.p
-	put := func(id string, k Kind, ai, i int) {
+	put := func(id string, k plan.Kind, ai, i int) {
 		if _, dup := c.idx[id]; !dup {
 			c.idx[id] = len(c.items)
 		}
 		c.items = append(c.items, item{kind: k, area: ai, index: i})
 	}
 	for i, a := range p.SectionA.Aspirations {
-		put(a.ID, KindAspiration, -1, i)
+		put(a.ID, plan.KindAspiration, -1, i)
 	}
 	for ai := range p.Areas {
 		ar := &p.Areas[ai]
 		for i := range ar.Needs {
-			put(ar.Needs[i].ID, KindNeed, ai, i)
+			put(ar.Needs[i].ID, plan.KindNeed, ai, i)
 		}
 		for i := range ar.Aims {
-			put(ar.Aims[i].ID, KindAim, ai, i)
+			put(ar.Aims[i].ID, plan.KindAim, ai, i)
 		}
 		for i := range ar.Outcomes {
-			put(ar.Outcomes[i].ID, KindOutcome, ai, i)
+			put(ar.Outcomes[i].ID, plan.KindOutcome, ai, i)
 		}
 		for i := range ar.Provision {
-			put(ar.Provision[i].ID, KindProvision, ai, i)
+			put(ar.Provision[i].ID, plan.KindProvision, ai, i)
 		}
 	}
 }
 
 // lookup returns the item with an ID if it is of kind k.
-func (c *checker) lookup(id string, k Kind) (*item, bool) {
+func (c *checker) lookup(id string, k plan.Kind) (*item, bool) {
 	i, ok := c.idx[id]
 	if !ok || c.items[i].kind != k {
 		return nil, false
@@ -50,27 +52,27 @@ const (
 	bitH2
 )
 
-func sectionBit(s ProvisionSection) uint8 {
+func sectionBit(s plan.ProvisionSection) uint8 {
 	switch s {
-	case SectionF:
+	case plan.SectionF:
 		return bitF
-	case SectionG:
+	case plan.SectionG:
 		return bitG
-	case SectionH1:
+	case plan.SectionH1:
 		return bitH1
-	case SectionH2:
+	case plan.SectionH2:
 		return bitH2
 	}
 	return 0
 }
 
-func neededBits(s NeedSection) uint8 {
+func neededBits(s plan.NeedSection) uint8 {
 	switch s {
-	case SectionB:
+	case plan.SectionB:
 		return bitF
-	case SectionC:
+	case plan.SectionC:
 		return bitG
-	case SectionD:
+	case plan.SectionD:
 		return bitH1 | bitH2
 	}
 	return 0
@@ -84,7 +86,7 @@ func (c *checker) linkThread() {
 		ar := &c.p.Areas[ai]
 		for oi := range ar.Outcomes {
 			for _, id := range ar.Outcomes[oi].Aspirations {
-				if it, ok := c.lookup(id, KindAspiration); ok {
+				if it, ok := c.lookup(id, plan.KindAspiration); ok {
 					it.linked = true
 				}
 			}
@@ -95,10 +97,10 @@ func (c *checker) linkThread() {
 	}
 }
 
-func (c *checker) linkProvision(pr *Provision) {
+func (c *checker) linkProvision(pr *plan.Provision) {
 	bit := sectionBit(pr.Section)
 	cover := func(id string) {
-		if it, ok := c.lookup(id, KindNeed); ok {
+		if it, ok := c.lookup(id, plan.KindNeed); ok {
 			it.coveredBy |= bit
 		}
 	}
@@ -106,7 +108,7 @@ func (c *checker) linkProvision(pr *Provision) {
 		cover(id)
 	}
 	for _, id := range pr.Outcomes {
-		it, ok := c.lookup(id, KindOutcome)
+		it, ok := c.lookup(id, plan.KindOutcome)
 		if !ok {
 			continue
 		}

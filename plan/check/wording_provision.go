@@ -1,4 +1,4 @@
-package plan
+package check
 
 // vaguePhrases are the words tribunals have found too vague in provision
 // (P1). Some need their context checked (see vagueWording).

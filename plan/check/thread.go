@@ -1,6 +1,7 @@
-package plan
+package check
 
 import (
+	"ehcplan/plan"
 	"fmt"
 	"strings"
 )
@@ -21,7 +22,7 @@ func (c *checker) checkThread() {
 // G1: an aspiration is served by no outcome.
 func (c *checker) checkAspirationsServed() {
 	for i, a := range c.p.SectionA.Aspirations {
-		if it, ok := c.lookup(a.ID, KindAspiration); ok && it.linked {
+		if it, ok := c.lookup(a.ID, plan.KindAspiration); ok && it.linked {
 			continue
 		}
 		c.add(position{groupSectionA, 0, listAspirations, i}, "G1", Error,
@@ -34,7 +35,7 @@ func (c *checker) checkAspirationsServed() {
 // G4: a need has no provision of the matching kind.
 func (c *checker) checkNeedsProvided(ai int) {
 	for ni, n := range c.p.Areas[ai].Needs {
-		it, ok := c.lookup(n.ID, KindNeed)
+		it, ok := c.lookup(n.ID, plan.KindNeed)
 		want := neededBits(n.Section)
 		if !ok || want == 0 || it.coveredBy&want != 0 {
 			continue
@@ -47,11 +48,11 @@ func (c *checker) checkNeedsProvided(ai int) {
 	}
 }
 
-func provisionFor(s NeedSection) string {
+func provisionFor(s plan.NeedSection) string {
 	switch s {
-	case SectionC:
+	case plan.SectionC:
 		return "health provision (Section G)"
-	case SectionD:
+	case plan.SectionD:
 		return "social care provision (Section H1 or H2)"
 	}
 	return "special educational provision (Section F)"
@@ -67,15 +68,15 @@ func (c *checker) checkOutcomeLinks(ai int) {
 			a.add("G2", Warning, "needs", a.name()+" links no need.",
 				"Link the need(s) in Section B, C or D that this outcome addresses.")
 		}
-		if it, ok := c.lookup(o.ID, KindOutcome); ok && !it.linked {
+		if it, ok := c.lookup(o.ID, plan.KindOutcome); ok && !it.linked {
 			a.add("G3", Error, "", a.name()+" has no provision.",
 				fmt.Sprintf("Add provision that says who will do what, how often, to help %s reach it.", c.name))
 		}
-		c.checkLinks(a, "aspirations", o.Aspirations, KindAspiration)
-		c.checkLinks(a, "needs", o.Needs, KindNeed)
+		c.checkLinks(a, "aspirations", o.Aspirations, plan.KindAspiration)
+		c.checkLinks(a, "needs", o.Needs, plan.KindNeed)
 		if o.Aim != "" {
-			if _, ok := c.lookup(o.Aim, KindAim); !ok {
-				c.badLink(a.owner(), a.path()+".aim", o.Aim, KindAim)
+			if _, ok := c.lookup(o.Aim, plan.KindAim); !ok {
+				c.badLink(a.owner(), a.path()+".aim", o.Aim, plan.KindAim)
 			}
 		}
 	}
@@ -91,15 +92,15 @@ func (c *checker) checkProvisionLinks(ai int) {
 			a.add("G5", Warning, "outcomes", a.name()+" serves no outcome.",
 				fmt.Sprintf("Link it to the outcome(s) it helps %s reach, or remove it if it is not needed.", c.name))
 		}
-		c.checkLinks(a, "outcomes", pr.Outcomes, KindOutcome)
-		c.checkLinks(a, "needs", pr.Needs, KindNeed)
-		if pr.Section != SectionF && pr.Section != "" {
+		c.checkLinks(a, "outcomes", pr.Outcomes, plan.KindOutcome)
+		c.checkLinks(a, "needs", pr.Needs, plan.KindNeed)
+		if pr.Section != plan.SectionF && pr.Section != "" {
 			c.checkTherapy(a, pr)
 		}
 	}
 }
 
-func (c *checker) checkTherapy(a at, pr *Provision) {
+func (c *checker) checkTherapy(a at, pr *plan.Provision) {
 	text := c.tokens(pr.Text)
 	c.aux = tokenize(pr.Who, c.aux, nil)
 	therapy, ok := educatingTherapy(text, c.aux)
@@ -120,7 +121,7 @@ type linkOwner struct {
 
 func (a at) owner() linkOwner { return linkOwner{a.pos(), a.id(), a.name()} }
 
-func (c *checker) checkLinks(a at, field string, ids []string, want Kind) {
+func (c *checker) checkLinks(a at, field string, ids []string, want plan.Kind) {
 	for i, id := range ids {
 		if _, ok := c.lookup(id, want); !ok {
 			c.badLink(a.owner(), fmt.Sprintf("%s.%s[%d]", a.path(), field, i), id, want)
@@ -129,7 +130,7 @@ func (c *checker) checkLinks(a at, field string, ids []string, want Kind) {
 }
 
 // G6: a link names an ID that does not exist, or an item of the wrong kind.
-func (c *checker) badLink(o linkOwner, where, id string, want Kind) {
+func (c *checker) badLink(o linkOwner, where, id string, want plan.Kind) {
 	i, exists := c.idx[id]
 	problem := "which does not exist"
 	if exists {
@@ -150,23 +151,23 @@ func quoteID(id string) string {
 // G6 for links outside the areas: the personal budget and review progress.
 func (c *checker) checkOtherLinks() {
 	for i, id := range c.p.PersonalBudget.Provision {
-		if _, ok := c.lookup(id, KindProvision); !ok {
+		if _, ok := c.lookup(id, plan.KindProvision); !ok {
 			owner := linkOwner{planPos, "", "The personal budget (Section J)"}
-			c.badLink(owner, fmt.Sprintf("personal_budget.provision[%d]", i), id, KindProvision)
+			c.badLink(owner, fmt.Sprintf("personal_budget.provision[%d]", i), id, plan.KindProvision)
 		}
 	}
 	for ri, r := range c.p.Reviews {
 		for gi, g := range r.Progress {
-			if _, ok := c.lookup(g.Outcome, KindOutcome); !ok {
+			if _, ok := c.lookup(g.Outcome, plan.KindOutcome); !ok {
 				owner := linkOwner{planPos, "", fmt.Sprintf("The review of %s", r.Date.Long())}
-				c.badLink(owner, fmt.Sprintf("reviews[%d].progress[%d].outcome", ri, gi), g.Outcome, KindOutcome)
+				c.badLink(owner, fmt.Sprintf("reviews[%d].progress[%d].outcome", ri, gi), g.Outcome, plan.KindOutcome)
 			}
 		}
 	}
 }
 
 // pfaAreas are the four Preparing for Adulthood areas.
-var pfaAreas = []string{AreaEmployment, AreaIndependentLiving, AreaCommunity, AreaHealth}
+var pfaAreas = []string{plan.AreaEmployment, plan.AreaIndependentLiving, plan.AreaCommunity, plan.AreaHealth}
 
 // G7: from Year 9, a PfA area has no outcome and no note explaining why.
 func (c *checker) checkPfAAreas() {
@@ -184,7 +185,7 @@ func (c *checker) checkPfAAreas() {
 		case len(c.p.Areas[ai].Outcomes) == 0 && blank(c.p.Areas[ai].Note):
 			c.add(position{groupAreas, ai, listArea, 0}, "G7", Warning, fmt.Sprintf("areas[%d]", ai), key,
 				fmt.Sprintf("%s has no outcome and no note. %s is in %s: the plan should prepare for adulthood in every area.",
-					c.areaTitle(ai), c.name, YearGroupName(year)),
+					c.areaTitle(ai), c.name, plan.YearGroupName(year)),
 				fmt.Sprintf("Add an outcome for %s, or a note explaining why %s needs none at present.", c.areaTitle(ai), c.name))
 		}
 	}

@@ -1,6 +1,9 @@
-package plan
+package check
 
-import "fmt"
+import (
+	"ehcplan/plan"
+	"fmt"
+)
 
 // Structure rules S1-S7.
 
@@ -69,11 +72,11 @@ var emptyStatements = map[string]string{
 func (c *checker) checkPlacement() {
 	pl := c.p.Placement
 	switch {
-	case c.p.Status == StatusDraft && !blank(pl.Name):
+	case c.p.Status == plan.StatusDraft && !blank(pl.Name):
 		c.add(planPos, "S4", Error, "placement.name", "",
 			fmt.Sprintf("Section I names a placement (%s), but this is a draft: Section I must be blank in a draft plan.", pl.Name),
 			"Clear the placement name and type; fill them in when the final plan is issued, after consulting the family and the setting.")
-	case c.p.Status == StatusFinal && blank(pl.Name) && blank(pl.Type):
+	case c.p.Status == plan.StatusFinal && blank(pl.Name) && blank(pl.Type):
 		c.add(planPos, "S5", Error, "placement.name", "",
 			"Section I (placement) is empty, but this is a final plan.",
 			"Name the school or college and its type, e.g. “Riverside Academy, mainstream academy, secondary”.")
@@ -82,7 +85,7 @@ func (c *checker) checkPlacement() {
 
 // S6: an advice entry lacks role or date; a final plan lists no advice.
 func (c *checker) checkAdvice() {
-	if len(c.p.Advice) == 0 && c.p.Status == StatusFinal {
+	if len(c.p.Advice) == 0 && c.p.Status == plan.StatusFinal {
 		c.add(planPos, "S6", Warning, "advice", "",
 			"Section K lists no advice, but this is a final plan.",
 			"List the advice and information gathered for the assessment: its title, who gave it, their role and the date.")
@@ -107,7 +110,7 @@ func (c *checker) checkAdvice() {
 // S7: a personal budget names no provision or no amount.
 func (c *checker) checkBudget() {
 	pb := c.p.PersonalBudget
-	if pb.Arrangement == "" || pb.Arrangement == ArrangementNone {
+	if pb.Arrangement == "" || pb.Arrangement == plan.ArrangementNone {
 		return
 	}
 	noProvision, noAmount := len(pb.Provision) == 0, pb.AmountGBP <= 0
@@ -126,15 +129,15 @@ func (c *checker) checkBudget() {
 		"List the provision the budget pays for (pick the items, e.g. the Saturday support worker) and the yearly amount in pounds.")
 }
 
-func arrangementName(a Arrangement) string {
+func arrangementName(a plan.Arrangement) string {
 	switch a {
-	case ArrangementDirectPayment:
+	case plan.ArrangementDirectPayment:
 		return "direct payment"
-	case ArrangementNotional:
+	case plan.ArrangementNotional:
 		return "notional budget"
-	case ArrangementThirdParty:
+	case plan.ArrangementThirdParty:
 		return "third-party arrangement"
-	case ArrangementMixed:
+	case plan.ArrangementMixed:
 		return "mixed arrangement"
 	}
 	return string(a)

@@ -1,7 +1,8 @@
-package plan
+package check
 
 import (
 	"cmp"
+	"ehcplan/plan"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // date rules, and returns the findings in plan order (see position), the
 // counts, whether the plan is ready to issue, and a golden-thread summary
 // per area. It does not change the plan, does no I/O and reads no clock.
-func Check(p *Plan, today Date) Report {
+func Check(p *plan.Plan, today plan.Date) Report {
 	c := newChecker(p, today)
 	defer c.release()
 	c.checkStructure()
@@ -82,15 +83,15 @@ type found struct {
 
 // item is what the checker knows about one item with an ID.
 type item struct {
-	kind        Kind
+	kind        plan.Kind
 	area, index int
 	linked      bool  // aspiration: served by an outcome; outcome: has provision
 	coveredBy   uint8 // need: provision sections covering it (sectionBit)
 }
 
 type checker struct {
-	p     *Plan
-	today Date
+	p     *plan.Plan
+	today plan.Date
 	name  string
 	ctx   textCtx
 	// namesKey keys the token cache: the same text reads differently for
@@ -106,7 +107,7 @@ type checker struct {
 // calls: the editor checks on every keystroke.
 var checkers = sync.Pool{New: func() any { return &checker{idx: map[string]int{}} }}
 
-func newChecker(p *Plan, today Date) *checker {
+func newChecker(p *plan.Plan, today plan.Date) *checker {
 	c := checkers.Get().(*checker)
 	c.p, c.today, c.name = p, today, p.DisplayName()
 	if c.name == "" {
@@ -130,7 +131,7 @@ func (c *checker) release() {
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
-func nameTokens(person Person) []string {
+func nameTokens(person plan.Person) []string {
 	var names []string
 	for _, t := range tokenize(person.Name+" "+person.PreferredName, nil, nil) {
 		if t.kind == tokWord && !contains(names, t.w) {

@@ -1,20 +1,23 @@
-package plan
+package check
 
-import "testing"
+import (
+	"ehcplan/plan"
+	"testing"
+)
 
 func TestDeadlines(t *testing.T) {
 	tests := []struct {
 		name string
-		got  Date
+		got  plan.Date
 		want string
 	}{
-		{"final plan 20 weeks", FinalPlanDue(MustDate("2025-08-04")), "2025-12-22"},
-		{"final plan across a leap day", FinalPlanDue(MustDate("2024-01-15")), "2024-06-03"},
-		{"draft warning 18 weeks", DraftWarningFrom(MustDate("2025-08-04")), "2025-12-08"},
-		{"review 12 months", NextReviewDue(MustDate("2025-06-10")), "2026-06-10"},
-		{"review from 31 March", NextReviewDue(MustDate("2025-03-31")), "2026-03-31"},
-		{"review from a leap day clamps", NextReviewDue(MustDate("2024-02-29")), "2025-02-28"},
-		{"review into a leap year", NextReviewDue(MustDate("2027-02-28")), "2028-02-28"},
+		{"final plan 20 weeks", FinalPlanDue(plan.MustDate("2025-08-04")), "2025-12-22"},
+		{"final plan across a leap day", FinalPlanDue(plan.MustDate("2024-01-15")), "2024-06-03"},
+		{"draft warning 18 weeks", DraftWarningFrom(plan.MustDate("2025-08-04")), "2025-12-08"},
+		{"review 12 months", NextReviewDue(plan.MustDate("2025-06-10")), "2026-06-10"},
+		{"review from 31 March", NextReviewDue(plan.MustDate("2025-03-31")), "2026-03-31"},
+		{"review from a leap day clamps", NextReviewDue(plan.MustDate("2024-02-29")), "2025-02-28"},
+		{"review into a leap year", NextReviewDue(plan.MustDate("2027-02-28")), "2028-02-28"},
 	}
 	for _, tt := range tests {
 		if tt.got.String() != tt.want {
@@ -40,7 +43,7 @@ func TestPhaseTransferDeadline(t *testing.T) {
 		{0, "2026-01-12", "", false},
 	}
 	for _, tt := range tests {
-		got, ok := PhaseTransferDeadline(tt.year, MustDate(tt.today))
+		got, ok := PhaseTransferDeadline(tt.year, plan.MustDate(tt.today))
 		if ok != tt.wantOK || got.String() != tt.want {
 			t.Errorf("Year %d on %s: got %s %v, want %s %v", tt.year, tt.today, got, ok, tt.want, tt.wantOK)
 		}

@@ -1,4 +1,4 @@
-package plan
+package check
 
 // Who is the subject of a sentence? M5 asks whether an outcome is about the
 // young person ("By July 2026, Jordan will...", "I will..."), and P5 whether

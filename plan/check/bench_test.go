@@ -1,6 +1,7 @@
-package plan
+package check
 
 import (
+	"ehcplan/plan"
 	"fmt"
 	"strconv"
 	"syscall"
@@ -26,12 +27,12 @@ var benchProvisionTexts = []string{
 
 // benchPlan returns a plan with n outcomes and n provisions spread over the
 // four PfA areas, with needs, aspirations and a mix of good and poor wording.
-func benchPlan(n int) *Plan {
-	p := New("Sam Taylor")
-	p.Status = StatusFinal
+func benchPlan(n int) *plan.Plan {
+	p := plan.New("Sam Taylor")
+	p.Status = plan.StatusFinal
 	year := 10
 	p.Person.YearGroup = &year
-	p.Dates = Dates{Issued: MustDate("2025-01-10"), LastReview: MustDate("2025-10-01"), NextReview: MustDate("2026-09-30")}
+	p.Dates = plan.Dates{Issued: plan.MustDate("2025-01-10"), LastReview: plan.MustDate("2025-10-01"), NextReview: plan.MustDate("2026-09-30")}
 	for i := range p.SectionA.Headings {
 		p.SectionA.Headings[i].Text = "I like trains and swimming. My TA helps me in class and I see my mum at weekends."
 	}
@@ -39,15 +40,15 @@ func benchPlan(n int) *Plan {
 		ai := i % len(p.Areas)
 		ar := &p.Areas[ai]
 		a, nd, o, pr := fmt.Sprint("A", i+1), fmt.Sprint("N", i+1), fmt.Sprint("O", i+1), fmt.Sprint("P", i+1)
-		p.SectionA.Aspirations = append(p.SectionA.Aspirations, Aspiration{ID: a, Area: ar.Key, Text: "I want to work with animals."})
-		ar.Needs = append(ar.Needs, Need{ID: nd, Section: SectionB, Category: CategoryCognition, Text: "Sam finds long instructions hard to follow."})
-		ar.Outcomes = append(ar.Outcomes, Outcome{ID: o, Text: fmt.Sprintf(benchOutcomeTexts[i%len(benchOutcomeTexts)], "Sam"),
+		p.SectionA.Aspirations = append(p.SectionA.Aspirations, plan.Aspiration{ID: a, Area: ar.Key, Text: "I want to work with animals."})
+		ar.Needs = append(ar.Needs, plan.Need{ID: nd, Section: plan.SectionB, Category: plan.CategoryCognition, Text: "Sam finds long instructions hard to follow."})
+		ar.Outcomes = append(ar.Outcomes, plan.Outcome{ID: o, Text: fmt.Sprintf(benchOutcomeTexts[i%len(benchOutcomeTexts)], "Sam"),
 			By: "2026-07-17", Aspirations: []string{a}, Needs: []string{nd}})
 		text := benchProvisionTexts[i%len(benchProvisionTexts)]
 		if i%len(benchProvisionTexts) != 1 && i%len(benchProvisionTexts) != 3 {
 			text = fmt.Sprintf(text, "Sam")
 		}
-		ar.Provision = append(ar.Provision, Provision{ID: pr, Section: SectionF, Text: text,
+		ar.Provision = append(ar.Provision, plan.Provision{ID: pr, Section: plan.SectionF, Text: text,
 			Who: "Teaching assistant trained by the speech and language therapist", HowOften: "Twice weekly, 20 minutes",
 			Duration: "Until July 2027", Outcomes: []string{o}, Needs: []string{nd}})
 	}
@@ -56,7 +57,7 @@ func benchPlan(n int) *Plan {
 
 func TestBenchPlanIsRealistic(t *testing.T) {
 	p := benchPlan(40)
-	r := Check(p, MustDate("2026-01-12"))
+	r := Check(p, plan.MustDate("2026-01-12"))
 	if len(r.Findings) < 20 {
 		t.Fatalf("the benchmark plan should exercise the rules; got %d findings", len(r.Findings))
 	}
@@ -69,7 +70,7 @@ func TestBenchPlanIsRealistic(t *testing.T) {
 // time and the rest are as before. The target is under 200 µs.
 func BenchmarkCheck40(b *testing.B) {
 	p := benchPlan(40)
-	today := MustDate("2026-01-12")
+	today := plan.MustDate("2026-01-12")
 	typed := p.Areas[1].Outcomes[0].Text
 	b.ReportAllocs()
 	cpu0 := cpuTime()
@@ -86,7 +87,7 @@ func BenchmarkCheck40(b *testing.B) {
 // first check of a plan just opened, or a background check of the caseload.
 func BenchmarkCheck40Cold(b *testing.B) {
 	p := benchPlan(40)
-	today := MustDate("2026-01-12")
+	today := plan.MustDate("2026-01-12")
 	b.ReportAllocs()
 	for b.Loop() {
 		texts.reset()

@@ -1,6 +1,7 @@
-package plan
+package check
 
 import (
+	"ehcplan/plan"
 	"fmt"
 	"slices"
 	"testing"
@@ -32,7 +33,7 @@ func TestCheckOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.fixture, func(t *testing.T) {
-			r := Check(readFixture(t, "../testdata/"+tt.fixture+".json"), MustDate("2026-01-12"))
+			r := Check(readFixture(t, tt.fixture), plan.MustDate("2026-01-12"))
 			var got []string
 			for _, f := range r.Findings {
 				item := f.Item
@@ -49,7 +50,7 @@ func TestCheckOrder(t *testing.T) {
 }
 
 func TestCheckReportCounts(t *testing.T) {
-	r := Check(readFixture(t, "../testdata/amira-y12-final.json"), MustDate("2026-01-12"))
+	r := Check(readFixture(t, "amira-y12-final"), plan.MustDate("2026-01-12"))
 	if r.Errors != 1 || r.Warnings != 2 || r.Tips != 1 || r.Ready {
 		t.Errorf("counts: %d errors, %d warnings, %d tips, ready %v", r.Errors, r.Warnings, r.Tips, r.Ready)
 	}
@@ -62,7 +63,7 @@ func TestCheckReportCounts(t *testing.T) {
 	if !slices.Equal(r.Areas, want) {
 		t.Errorf("areas:\n got  %+v\n want %+v", r.Areas, want)
 	}
-	j := Check(readFixture(t, "../testdata/jordan-y10-final.json"), MustDate("2026-01-12"))
+	j := Check(readFixture(t, "jordan-y10-final"), plan.MustDate("2026-01-12"))
 	il := j.Areas[1]
 	if il.Aspirations != 2 || il.AspirationsServed != 1 || il.Provision != 1 || il.ProvisionSpecific != 0 {
 		t.Errorf("Jordan's independent living: %+v", il)
@@ -73,24 +74,24 @@ func TestCheckReportCounts(t *testing.T) {
 }
 
 func TestCheckCleanPlanIsReady(t *testing.T) {
-	p := readFixture(t, "../testdata/amira-y12-final.json")
+	p := readFixture(t, "amira-y12-final")
 	p.PersonalBudget.Provision = []string{"P4"}
-	p.Areas[3].Provision[1].Section = SectionF // physiotherapy that trains is F...
-	p.Areas[3].Needs[1].Section = SectionB     // ...and meets a B need
-	p.Areas[3].Needs[1].Category = CategorySensory
+	p.Areas[3].Provision[1].Section = plan.SectionF // physiotherapy that trains is F...
+	p.Areas[3].Needs[1].Section = plan.SectionB     // ...and meets a B need
+	p.Areas[3].Needs[1].Category = plan.CategorySensory
 	p.Areas[3].Outcomes[1].Text = "By December 2026, Amira will walk from the bus stop to college without a rest, 4 days a week."
 	p.Areas[3].Outcomes[1].Measure = "Physiotherapist's walking log"
-	r := Check(p, MustDate("2026-01-12"))
+	r := Check(p, plan.MustDate("2026-01-12"))
 	if len(r.Findings) != 0 || !r.Ready || r.Findings == nil {
 		t.Errorf("want no findings (an empty, non-nil list), got %+v", r.Findings)
 	}
 }
 
 func TestCheckDoesNotChangePlan(t *testing.T) {
-	p := readFixture(t, "../testdata/jordan-y10-final.json")
-	before, _ := Encode(p)
-	Check(p, MustDate("2026-01-12"))
-	after, _ := Encode(p)
+	p := readFixture(t, "jordan-y10-final")
+	before, _ := plan.Encode(p)
+	Check(p, plan.MustDate("2026-01-12"))
+	after, _ := plan.Encode(p)
 	if string(before) != string(after) {
 		t.Error("Check changed the plan")
 	}

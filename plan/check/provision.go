@@ -1,6 +1,7 @@
-package plan
+package check
 
 import (
+	"ehcplan/plan"
 	"fmt"
 	"strings"
 )
@@ -17,9 +18,9 @@ func (c *checker) checkProvision() {
 	}
 }
 
-func (c *checker) checkOneProvision(a at, pr *Provision) {
+func (c *checker) checkOneProvision(a at, pr *plan.Provision) {
 	sev := Warning
-	if pr.Section == SectionF {
+	if pr.Section == plan.SectionF {
 		sev = Error
 	}
 	c.checkVague(a, sev, pr)
@@ -44,7 +45,7 @@ func (c *checker) checkOneProvision(a at, pr *Provision) {
 }
 
 // P1: vague wording in the text, how often or duration.
-func (c *checker) checkVague(a at, sev Severity, pr *Provision) {
+func (c *checker) checkVague(a at, sev Severity, pr *plan.Provision) {
 	field := ""
 	var all []string
 	for _, f := range [...]struct{ field, text string }{

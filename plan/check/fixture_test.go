@@ -1,7 +1,8 @@
-package plan
+package check
 
 import (
 	"bufio"
+	"ehcplan/plan"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +13,7 @@ import (
 // expectation is a fixture's .expected file: the --today date and the set
 // of "RULE ITEM" pairs the checker must produce, exactly.
 type expectation struct {
-	today Date
+	today plan.Date
 	pairs []string
 }
 
@@ -28,7 +29,7 @@ func readExpected(t *testing.T, path string) expectation {
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if day, ok := strings.CutPrefix(line, "# today "); ok {
-			e.today = MustDate(day)
+			e.today = plan.MustDate(day)
 			continue
 		}
 		if line == "" || strings.HasPrefix(line, "#") {

@@ -1,27 +1,30 @@
-package plan
+package check
 
-import "fmt"
+import (
+	"ehcplan/plan"
+	"fmt"
+)
 
 // at locates an item for findings. Its path and name are formatted only
 // when a finding needs them, so a clean plan costs no formatting.
 type at struct {
 	c    *checker
-	kind Kind
+	kind plan.Kind
 	area int // index in Areas
 	i    int // index in the area's list
 }
 
-func (c *checker) outcomeAt(ai, oi int) at   { return at{c, KindOutcome, ai, oi} }
-func (c *checker) provisionAt(ai, pi int) at { return at{c, KindProvision, ai, pi} }
-func (c *checker) needAt(ai, ni int) at      { return at{c, KindNeed, ai, ni} }
+func (c *checker) outcomeAt(ai, oi int) at   { return at{c, plan.KindOutcome, ai, oi} }
+func (c *checker) provisionAt(ai, pi int) at { return at{c, plan.KindProvision, ai, pi} }
+func (c *checker) needAt(ai, ni int) at      { return at{c, plan.KindNeed, ai, ni} }
 
 func (a at) pos() position {
-	list := [...]int{KindNeed: listNeeds, KindAim: listAims, KindOutcome: listOutcomes, KindProvision: listProvision}[a.kind]
+	list := [...]int{plan.KindNeed: listNeeds, plan.KindAim: listAims, plan.KindOutcome: listOutcomes, plan.KindProvision: listProvision}[a.kind]
 	return position{groupAreas, a.area, list, a.i}
 }
 
 func (a at) list() string {
-	return [...]string{KindNeed: "needs", KindAim: "aims", KindOutcome: "outcomes", KindProvision: "provision"}[a.kind]
+	return [...]string{plan.KindNeed: "needs", plan.KindAim: "aims", plan.KindOutcome: "outcomes", plan.KindProvision: "provision"}[a.kind]
 }
 
 // path is the item's JSON path, e.g. "areas[1].outcomes[0]".
@@ -30,11 +33,11 @@ func (a at) path() string { return fmt.Sprintf("areas[%d].%s[%d]", a.area, a.lis
 func (a at) id() string {
 	ar := &a.c.p.Areas[a.area]
 	switch a.kind {
-	case KindNeed:
+	case plan.KindNeed:
 		return ar.Needs[a.i].ID
-	case KindOutcome:
+	case plan.KindOutcome:
 		return ar.Outcomes[a.i].ID
-	case KindProvision:
+	case plan.KindProvision:
 		return ar.Provision[a.i].ID
 	}
 	return ar.Aims[a.i].ID
@@ -42,7 +45,7 @@ func (a at) id() string {
 
 // name is the item as a caseworker says it: "Outcome O3 in Independent living".
 func (a at) name() string {
-	noun := [...]string{KindNeed: "Need", KindAim: "Long-term aim", KindOutcome: "Outcome", KindProvision: "Provision"}[a.kind]
+	noun := [...]string{plan.KindNeed: "Need", plan.KindAim: "Long-term aim", plan.KindOutcome: "Outcome", plan.KindProvision: "Provision"}[a.kind]
 	return fmt.Sprintf("%s %s in %s", noun, a.id(), a.c.areaTitle(a.area))
 }
 

@@ -1,10 +1,12 @@
-package plan
+package check
+
+import "ehcplan/plan"
 
 // summarise counts each area's golden thread from the findings: aspirations
 // of the area served (no G1), needs with matching provision (no G4),
 // outcomes that are SMART (no M1-M4), and provision that is specific (no
 // P1-P3).
-func summarise(p *Plan, findings []Finding) []AreaSummary {
+func summarise(p *plan.Plan, findings []Finding) []AreaSummary {
 	flagged := map[string]uint8{}
 	for _, f := range findings {
 		if f.Item == "" {
@@ -22,7 +24,7 @@ func summarise(p *Plan, findings []Finding) []AreaSummary {
 	return out
 }
 
-func summariseArea(p *Plan, ar *Area, flagged map[string]uint8) AreaSummary {
+func summariseArea(p *plan.Plan, ar *plan.Area, flagged map[string]uint8) AreaSummary {
 	s := AreaSummary{Key: ar.Key, Title: ar.Title}
 	count := func(id string, total, ok *int) {
 		*total++
