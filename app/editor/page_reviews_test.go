@@ -229,7 +229,7 @@ func TestReviewProgressOnDeletedOutcome(t *testing.T) {
 	}
 
 	f := h.finding("G6", "")
-	if f.Where != "reviews[0].progress[0].outcome" {
+	if f.Where.String() != "reviews[0].progress[0].outcome" {
 		t.Fatalf("G6 where = %q", f.Where)
 	}
 	if badge := h.e.rail.items["reviews"].badge.Text; badge != "1 to fix" {
@@ -282,13 +282,13 @@ func TestReviewPathRegistration(t *testing.T) {
 		}
 	}
 	for path, kind := range wants {
-		h.e.ShowPage(h.e.pageForPath(path))
+		h.e.ShowPage(h.e.pageForPath(plan.MustLoc(path)))
 		if got := h.e.Field(path); !widgetIs(got, kind) {
 			t.Errorf("%s on page %s: registered %T, want a %s", path, h.e.Page(), got, kind)
 			continue
 		}
 		h.e.ShowPage("section_a")
-		h.e.GoTo(check.Finding{Where: path})
+		h.e.GoTo(check.Finding{Where: plan.MustLoc(path)})
 		if f := h.w.Canvas().Focused(); f == nil || f != h.e.Field(path) {
 			t.Errorf("GoTo(%s) focused %T, want the registered %s", path, f, kind)
 		}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -145,17 +144,18 @@ func describe(p *plan.Plan, today plan.Date) string {
 	return strings.Join(append(parts, string(p.Status)+" plan"), ", ")
 }
 
-// groupOf names the part of the plan a finding is in, from its path.
+// groupOf names the part of the plan a finding is in, from its place.
 func groupOf(p *plan.Plan, f check.Finding) string {
-	switch {
-	case strings.HasPrefix(f.Where, "section_a"):
+	switch f.Where.Top {
+	case "section_a":
 		return "Section A"
-	case f.Where == "areas":
-		return p.AreaTitle(f.Item)
-	case strings.HasPrefix(f.Where, "areas["):
-		end := strings.IndexByte(f.Where, ']')
-		if i, err := strconv.Atoi(f.Where[len("areas["):max(end, len("areas["))]); err == nil && i < len(p.Areas) {
-			return p.Areas[i].Title
+	case "areas":
+		ai, ok := f.Where.Area()
+		if !ok {
+			return p.AreaTitle(f.Item) // an area the plan lacks (G7)
+		}
+		if ai < len(p.Areas) {
+			return p.Areas[ai].Title
 		}
 	}
 	return "Plan"

@@ -1,8 +1,9 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
+
+	"ehcplan/plan"
 )
 
 // at locates an item for findings. Its path and name are formatted only
@@ -23,12 +24,13 @@ func (a at) pos() position {
 	return position{groupAreas, a.area, list, a.i}
 }
 
-func (a at) list() string {
-	return [...]string{plan.KindNeed: "needs", plan.KindAim: "aims", plan.KindOutcome: "outcomes", plan.KindProvision: "provision"}[a.kind]
-}
+// path is the item's place, e.g. "areas[1].outcomes[0]".
+func (a at) path() plan.Loc { return plan.AreaAt(a.area).In(a.kind.List(), a.i) }
 
-// path is the item's JSON path, e.g. "areas[1].outcomes[0]".
-func (a at) path() string { return fmt.Sprintf("areas[%d].%s[%d]", a.area, a.list(), a.i) }
+// inF is true for provision in Section F, where P1-P3 are errors.
+func (a at) inF() bool {
+	return a.kind == plan.KindProvision && a.c.p.Areas[a.area].Provision[a.i].Section == plan.SectionF
+}
 
 func (a at) id() string {
 	ar := &a.c.p.Areas[a.area]
@@ -51,10 +53,6 @@ func (a at) name() string {
 
 // add records a finding about the item; field, when not empty, is the field
 // at fault ("by"), appended to the path so the editor can focus it.
-func (a at) add(rule string, sev Severity, field, msg, fix string) {
-	where := a.path()
-	if field != "" {
-		where += "." + field
-	}
-	a.c.add(a.pos(), rule, sev, where, a.id(), msg, fix)
+func (a at) add(rule string, field, msg, fix string) {
+	a.c.record(a.pos(), rule, a.inF(), a.path().Dot(field), a.id(), msg, fix)
 }

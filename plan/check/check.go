@@ -25,25 +25,6 @@ func Check(p *plan.Plan, today plan.Date) Report {
 	return c.report()
 }
 
-// Rules lists every rule ID in CHECKS.md order, which is also the order of
-// findings at the same place in the plan.
-var Rules = []string{
-	"S1", "S2", "S3", "S4", "S5", "S6", "S7",
-	"G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8",
-	"M1", "M2", "M3", "M4", "M5", "M6",
-	"P1", "P2", "P3", "P4", "P5",
-	"D1", "D2", "D3",
-	"A1", "A2",
-}
-
-var ruleRank = func() map[string]int {
-	m := map[string]int{}
-	for i, r := range Rules {
-		m[r] = i
-	}
-	return m
-}()
-
 // position orders findings: first the plan as a whole (dates, status,
 // sections C-K, the personal budget, advice), then Section A (aspirations
 // missing, each heading, each aspiration), then each area in plan order
@@ -152,9 +133,20 @@ func (c *checker) text(s string) *textEntry {
 	return texts.get(c.namesKey, s, &c.ctx)
 }
 
-func (c *checker) add(pos position, rule string, sev Severity, where, itemID, msg, fix string) {
-	c.found = append(c.found, found{pos, ruleRank[rule], Finding{
-		Rule: rule, Severity: sev, Where: where, Item: itemID, Message: msg, Fix: fix,
+// add records a finding of a rule, with the rule's severity (see Rules).
+func (c *checker) add(pos position, rule string, where plan.Loc, itemID, msg, fix string) {
+	c.record(pos, rule, false, where, itemID, msg, fix)
+}
+
+// record is add for an item that may be in Section F (inF), where some
+// rules are errors.
+func (c *checker) record(pos position, rule string, inF bool, where plan.Loc, itemID, msg, fix string) {
+	i, ok := ruleIndex[rule]
+	if !ok {
+		panic("check: no rule " + rule + " in Rules") // a typo in the checker
+	}
+	c.found = append(c.found, found{pos, i, Finding{
+		Rule: rule, Severity: Rules[i].SeverityIn(inF), Where: where, Item: itemID, Message: msg, Fix: fix,
 	}})
 }
 

@@ -43,7 +43,7 @@ func (c *checker) checkNextReview() {
 	default:
 		return
 	}
-	c.add(planPos, "D1", Error, "dates.next_review", "", msg, fix)
+	c.add(planPos, "D1", plan.At("dates").Dot("next_review"), "", msg, fix)
 }
 
 // D2: a draft is past 18 weeks from the request: the 20-week limit for the
@@ -60,7 +60,7 @@ func (c *checker) checkDraftDeadline() {
 		msg = fmt.Sprintf("The 20-week limit for the final plan passed on %s (requested %s); it is %s late.",
 			due.Long(), req.Long(), days(due.DaysUntil(c.today)))
 	}
-	c.add(planPos, "D2", Warning, "dates.request", "", msg,
+	c.add(planPos, "D2", plan.At("dates").Dot("request"), "", msg,
 		"Finish the consultation and issue the final plan now; if an exception to the time limit applies (SEND Regulations 2014 reg. 13(3)), record it and tell the family.")
 }
 
@@ -89,7 +89,7 @@ func (c *checker) checkPhaseTransfer() {
 	if c.today.After(due) {
 		when = "was due by"
 	}
-	c.add(planPos, "D3", Warning, "dates.last_review", "",
+	c.add(planPos, "D3", plan.At("dates").Dot("last_review"), "",
 		fmt.Sprintf("%s is in %s, moving to %s, and the plan has not been reviewed since %s: the amended plan %s %s.",
 			c.name, plan.YearGroupName(year), next, start.Long(), when, due.Long()),
 		fmt.Sprintf("Hold the transfer review now, and issue the amended plan naming the next setting by %s.", due.Long()))

@@ -1,6 +1,10 @@
 package check
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"ehcplan/plan"
+)
 
 // Severity says how much a finding matters.
 type Severity int
@@ -25,7 +29,7 @@ func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()
 type Finding struct {
 	Rule     string   `json:"rule"`     // rule ID from CHECKS.md, e.g. "G3"
 	Severity Severity `json:"severity"` // error, warning or tip
-	Where    string   `json:"where"`    // JSON path, e.g. "areas[1].outcomes[0]"
+	Where    plan.Loc `json:"where"`    // where in the plan, as a JSON path in JSON: "areas[1].outcomes[0]"
 	Item     string   `json:"item"`     // item ID, heading key, area key, section letter, or ""
 	Message  string   `json:"message"`  // plain English, naming the item
 	Fix      string   `json:"fix"`      // a concrete thing to do

@@ -101,7 +101,7 @@ func TestCheckRules(t *testing.T) {
 			r := Check(p, today)
 			var hit *Finding
 			for i, f := range r.Findings {
-				if f.Rule == tt.rule && f.Item == tt.item && (tt.where == "" || f.Where == tt.where) {
+				if f.Rule == tt.rule && f.Item == tt.item && (tt.where == "" || f.Where.String() == tt.where) {
 					hit = &r.Findings[i]
 				}
 			}

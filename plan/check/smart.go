@@ -20,7 +20,7 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 	c.checkTimeframe(a, o, f.hasTime)
 	measured := f.measured
 	if blank(o.Measure) && !measured {
-		a.add("M2", Warning, "measure",
+		a.add("M2", "measure",
 			a.name()+" cannot be measured: it has no measure and no number, frequency or observable criterion.",
 			fmt.Sprintf("Say how everyone will know %s has achieved it (e.g. “in 4 out of 5 lessons”, “without prompts”, “3 times a week”) and fill in the measure.", c.name))
 	}
@@ -28,17 +28,17 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 		return
 	}
 	if verb, ok := f.vagueVerb, f.hasVagueVerb; ok && !measured {
-		a.add("M3", Warning, "text",
+		a.add("M3", "text",
 			fmt.Sprintf("%s rests on %s, with no measurable criterion.", a.name(), quote(verb, 40)),
 			fmt.Sprintf("Say what %s will do and how well, e.g. “%s will join a conversation with 2 classmates at lunchtime, 3 times a week”.", c.name, c.name))
 	}
 	if phrase, ok := f.receives, f.describesSupport; ok {
-		a.add("M4", Error, "text",
+		a.add("M4", "text",
 			fmt.Sprintf("%s describes provision %s receives (%s), not a difference for %s.", a.name(), c.name, quote(phrase, 40), c.name),
 			fmt.Sprintf("Rewrite it as what %s will be able to do, and put the support in provision.", c.name))
 	}
 	if !f.aboutPerson {
-		a.add("M5", Tip, "text",
+		a.add("M5", "text",
 			fmt.Sprintf("%s is not written about %s: %s (or “I”) is not its subject.", a.name(), c.name, c.name),
 			fmt.Sprintf("Start from %s, e.g. “By July 2027, %s will…” or, in %s's words, “I will…”.", c.name, c.name, c.name))
 	}
@@ -55,7 +55,7 @@ func (c *checker) checkTimeframe(a at, o *plan.Outcome, textHasTime bool) {
 		if isTimeframe(c.aux) {
 			return
 		}
-		a.add("M1", Error, "by",
+		a.add("M1", "by",
 			fmt.Sprintf("%s has no timeframe: %s is not a date or a time.", a.name(), quote(o.By, 30)),
 			"Set a date, or a time such as “end of Year 11” or “July 2027”.")
 		return
@@ -63,7 +63,7 @@ func (c *checker) checkTimeframe(a at, o *plan.Outcome, textHasTime bool) {
 	if textHasTime {
 		return
 	}
-	a.add("M1", Error, "by", a.name()+" has no timeframe.",
+	a.add("M1", "by", a.name()+" has no timeframe.",
 		fmt.Sprintf("Say by when: set the date, or write e.g. “By the end of %s, %s will…”.", c.thisYear(), c.name))
 }
 
@@ -104,5 +104,5 @@ func (c *checker) checkOutcomeDate(a at, o *plan.Outcome) {
 	default:
 		return
 	}
-	a.add("M6", Warning, "by", fmt.Sprintf("%s: its date (%s) %s.", a.name(), by.Long(), problem), fix)
+	a.add("M6", "by", fmt.Sprintf("%s: its date (%s) %s.", a.name(), by.Long(), problem), fix)
 }

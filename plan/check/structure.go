@@ -22,8 +22,8 @@ func (c *checker) checkHeadings() {
 		if !blank(h.Text) {
 			continue
 		}
-		c.add(position{groupSectionA, 0, listHeadings, i}, "S1", Warning,
-			fmt.Sprintf("section_a.headings[%d].text", i), h.Key,
+		c.add(position{groupSectionA, 0, listHeadings, i}, "S1",
+			plan.At("section_a").In("headings", i).Dot("text"), h.Key,
 			fmt.Sprintf("The Section A heading %s is empty.", quote(h.Title, 60)),
 			fmt.Sprintf("Write %s's own words under it, as %s says them.", c.name, c.name))
 	}
@@ -34,7 +34,7 @@ func (c *checker) checkAspirationsRecorded() {
 	if len(c.p.SectionA.Aspirations) > 0 {
 		return
 	}
-	c.add(position{groupSectionA, 0, listSectionA, 0}, "S2", Error, "section_a.aspirations", "",
+	c.add(position{groupSectionA, 0, listSectionA, 0}, "S2", plan.At("section_a").In("aspirations", plan.NoIndex), "",
 		fmt.Sprintf("No aspirations are recorded for %s.", c.name),
 		fmt.Sprintf("Ask %s what they want for their life and add each as an aspiration in their own words (“I want to…”).", c.name))
 }
@@ -54,7 +54,7 @@ func (c *checker) checkEmptySections() {
 		if counts[letter] > 0 || !blank(c.p.SectionNotes[letter]) {
 			continue
 		}
-		c.add(planPos, "S3", Warning, "section_notes."+letter, letter,
+		c.add(planPos, "S3", plan.At("section_notes").Dot(letter), letter,
 			sectionName(letter)+" has no entries and no statement saying so.",
 			fmt.Sprintf("Add the entries, or a statement for Section %s such as %s.", letter, emptyStatements[letter]))
 	}
@@ -73,11 +73,11 @@ func (c *checker) checkPlacement() {
 	pl := c.p.Placement
 	switch {
 	case c.p.Status == plan.StatusDraft && !blank(pl.Name):
-		c.add(planPos, "S4", Error, "placement.name", "",
+		c.add(planPos, "S4", plan.At("placement").Dot("name"), "",
 			fmt.Sprintf("Section I names a placement (%s), but this is a draft: Section I must be blank in a draft plan.", pl.Name),
 			"Clear the placement name and type; fill them in when the final plan is issued, after consulting the family and the setting.")
 	case c.p.Status == plan.StatusFinal && blank(pl.Name) && blank(pl.Type):
-		c.add(planPos, "S5", Error, "placement.name", "",
+		c.add(planPos, "S5", plan.At("placement").Dot("name"), "",
 			"Section I (placement) is empty, but this is a final plan.",
 			"Name the school or college and its type, e.g. “Riverside Academy, mainstream academy, secondary”.")
 	}
@@ -86,7 +86,7 @@ func (c *checker) checkPlacement() {
 // S6: an advice entry lacks role or date; a final plan lists no advice.
 func (c *checker) checkAdvice() {
 	if len(c.p.Advice) == 0 && c.p.Status == plan.StatusFinal {
-		c.add(planPos, "S6", Warning, "advice", "",
+		c.add(planPos, "S6", plan.At("advice"), "",
 			"Section K lists no advice, but this is a final plan.",
 			"List the advice and information gathered for the assessment: its title, who gave it, their role and the date.")
 	}
@@ -102,7 +102,7 @@ func (c *checker) checkAdvice() {
 		default:
 			continue
 		}
-		c.add(planPos, "S6", Warning, fmt.Sprintf("advice[%d].%s", i, field), "",
+		c.add(planPos, "S6", plan.At("advice").Index(i).Dot(field), "",
 			fmt.Sprintf("The advice %s in Section K has no %s.", quote(a.Title, 50), missing), fix)
 	}
 }
@@ -117,14 +117,15 @@ func (c *checker) checkBudget() {
 	if !noProvision && !noAmount {
 		return
 	}
-	where, what := "personal_budget.provision", "names no provision it pays for"
+	budget := plan.At("personal_budget")
+	where, what := budget.Dot("provision"), "names no provision it pays for"
 	switch {
 	case noProvision && noAmount:
 		what = "names no provision and no amount"
 	case noAmount:
-		where, what = "personal_budget.amount_gbp", "states no amount"
+		where, what = budget.Dot("amount_gbp"), "states no amount"
 	}
-	c.add(planPos, "S7", Warning, where, "",
+	c.add(planPos, "S7", where, "",
 		fmt.Sprintf("The personal budget (Section J, %s) %s.", arrangementName(pb.Arrangement), what),
 		"List the provision the budget pays for (pick the items, e.g. the Saturday support worker) and the yearly amount in pounds.")
 }

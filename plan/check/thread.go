@@ -25,8 +25,8 @@ func (c *checker) checkAspirationsServed() {
 		if it, ok := c.lookup(a.ID, plan.KindAspiration); ok && it.linked {
 			continue
 		}
-		c.add(position{groupSectionA, 0, listAspirations, i}, "G1", Error,
-			fmt.Sprintf("section_a.aspirations[%d]", i), a.ID,
+		c.add(position{groupSectionA, 0, listAspirations, i}, "G1",
+			plan.At("section_a").In("aspirations", i), a.ID,
 			fmt.Sprintf("Aspiration %s (%s) is not served by any outcome.", a.ID, quote(a.Text, 60)),
 			fmt.Sprintf("Link an outcome that moves %s towards it (the outcome's “serves aspirations” list), or add one.", c.name))
 	}
@@ -42,7 +42,7 @@ func (c *checker) checkNeedsProvided(ai int) {
 		}
 		letters := provisionFor(n.Section)
 		a := c.needAt(ai, ni)
-		a.add("G4", Error, "",
+		a.add("G4", "",
 			fmt.Sprintf("%s (Section %s) has no %s.", a.name(), n.Section, letters),
 			fmt.Sprintf("Add %s that lists %s, or link %s to an outcome that has it.", letters, n.ID, n.ID))
 	}
@@ -65,18 +65,18 @@ func (c *checker) checkOutcomeLinks(ai int) {
 		o := &c.p.Areas[ai].Outcomes[oi]
 		a := c.outcomeAt(ai, oi)
 		if len(o.Needs) == 0 {
-			a.add("G2", Warning, "needs", a.name()+" links no need.",
+			a.add("G2", "needs", a.name()+" links no need.",
 				"Link the need(s) in Section B, C or D that this outcome addresses.")
 		}
 		if it, ok := c.lookup(o.ID, plan.KindOutcome); ok && !it.linked {
-			a.add("G3", Error, "", a.name()+" has no provision.",
+			a.add("G3", "", a.name()+" has no provision.",
 				fmt.Sprintf("Add provision that says who will do what, how often, to help %s reach it.", c.name))
 		}
 		c.checkLinks(a, "aspirations", o.Aspirations, plan.KindAspiration)
 		c.checkLinks(a, "needs", o.Needs, plan.KindNeed)
 		if o.Aim != "" {
 			if _, ok := c.lookup(o.Aim, plan.KindAim); !ok {
-				c.badLink(a.owner(), a.path()+".aim", o.Aim, plan.KindAim)
+				c.badLink(a.owner(), a.path().Dot("aim"), o.Aim, plan.KindAim)
 			}
 		}
 	}
@@ -89,7 +89,7 @@ func (c *checker) checkProvisionLinks(ai int) {
 		pr := &c.p.Areas[ai].Provision[pi]
 		a := c.provisionAt(ai, pi)
 		if len(pr.Outcomes) == 0 {
-			a.add("G5", Warning, "outcomes", a.name()+" serves no outcome.",
+			a.add("G5", "outcomes", a.name()+" serves no outcome.",
 				fmt.Sprintf("Link it to the outcome(s) it helps %s reach, or remove it if it is not needed.", c.name))
 		}
 		c.checkLinks(a, "outcomes", pr.Outcomes, plan.KindOutcome)
@@ -107,7 +107,7 @@ func (c *checker) checkTherapy(a at, pr *plan.Provision) {
 	if !ok {
 		return
 	}
-	a.add("G8", Tip, "section",
+	a.add("G8", "section",
 		fmt.Sprintf("%s is %s, recorded in Section %s. Therapy that educates or trains counts as special educational provision.",
 			a.name(), therapy, pr.Section),
 		"Move it to Section F (Children and Families Act 2014 s21(5)), so the local authority must secure it.")
@@ -124,19 +124,19 @@ func (a at) owner() linkOwner { return linkOwner{a.pos(), a.id(), a.name()} }
 func (c *checker) checkLinks(a at, field string, ids []string, want plan.Kind) {
 	for i, id := range ids {
 		if _, ok := c.lookup(id, want); !ok {
-			c.badLink(a.owner(), fmt.Sprintf("%s.%s[%d]", a.path(), field, i), id, want)
+			c.badLink(a.owner(), a.path().Dot(field).Nth(i), id, want)
 		}
 	}
 }
 
 // G6: a link names an ID that does not exist, or an item of the wrong kind.
-func (c *checker) badLink(o linkOwner, where, id string, want plan.Kind) {
+func (c *checker) badLink(o linkOwner, where plan.Loc, id string, want plan.Kind) {
 	i, exists := c.idx[id]
 	problem := "which does not exist"
 	if exists {
 		problem = "but " + id + " is " + withArticle(c.items[i].kind.Noun())
 	}
-	c.add(o.pos, "G6", Error, where, o.id,
+	c.add(o.pos, "G6", where, o.id,
 		fmt.Sprintf("%s links %s %s, %s.", o.name, want.Noun(), quoteID(id), problem),
 		fmt.Sprintf("Pick the %s again from the list, or remove the link.", want.Noun()))
 }
@@ -153,14 +153,14 @@ func (c *checker) checkOtherLinks() {
 	for i, id := range c.p.PersonalBudget.Provision {
 		if _, ok := c.lookup(id, plan.KindProvision); !ok {
 			owner := linkOwner{planPos, "", "The personal budget (Section J)"}
-			c.badLink(owner, fmt.Sprintf("personal_budget.provision[%d]", i), id, plan.KindProvision)
+			c.badLink(owner, plan.At("personal_budget").Dot("provision").Nth(i), id, plan.KindProvision)
 		}
 	}
 	for ri, r := range c.p.Reviews {
 		for gi, g := range r.Progress {
 			if _, ok := c.lookup(g.Outcome, plan.KindOutcome); !ok {
 				owner := linkOwner{planPos, "", fmt.Sprintf("The review of %s", r.Date.Long())}
-				c.badLink(owner, fmt.Sprintf("reviews[%d].progress[%d].outcome", ri, gi), g.Outcome, plan.KindOutcome)
+				c.badLink(owner, plan.At("reviews").Index(ri).In("progress", gi).Dot("outcome"), g.Outcome, plan.KindOutcome)
 			}
 		}
 	}
@@ -179,11 +179,11 @@ func (c *checker) checkPfAAreas() {
 		ai := c.areaIndex(key)
 		switch {
 		case ai < 0:
-			c.add(position{groupAreas, len(c.p.Areas) + k, listArea, 0}, "G7", Warning, "areas", key,
+			c.add(position{groupAreas, len(c.p.Areas) + k, listArea, 0}, "G7", plan.At("areas"), key,
 				fmt.Sprintf("The plan has no %s area. From Year 9 a plan prepares %s for adulthood in all four areas.", c.p.AreaTitle(key), c.name),
 				fmt.Sprintf("Add the %s area with an outcome, or a note explaining why %s needs none now.", c.p.AreaTitle(key), c.name))
 		case len(c.p.Areas[ai].Outcomes) == 0 && blank(c.p.Areas[ai].Note):
-			c.add(position{groupAreas, ai, listArea, 0}, "G7", Warning, fmt.Sprintf("areas[%d]", ai), key,
+			c.add(position{groupAreas, ai, listArea, 0}, "G7", plan.AreaAt(ai), key,
 				fmt.Sprintf("%s has no outcome and no note. %s is in %s: the plan should prepare for adulthood in every area.",
 					c.areaTitle(ai), c.name, plan.YearGroupName(year)),
 				fmt.Sprintf("Add an outcome for %s, or a note explaining why %s needs none at present.", c.areaTitle(ai), c.name))
