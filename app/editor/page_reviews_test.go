@@ -113,7 +113,7 @@ func TestUserRecordsAReview(t *testing.T) {
 		t.Fatalf("first row shows %q, want O1", sel.Selected)
 	}
 	st := h.selectFor("reviews[0].progress[0].status")
-	if want := []string{"Achieved", "Progressing", "Not yet", "No longer relevant"}; !slices.Equal(st.Options, want) || st.Selected != "Progressing" {
+	if want := []string{"Achieved", "Progressing", "No progress yet", "No longer relevant"}; !slices.Equal(st.Options, want) || st.Selected != "Progressing" {
 		t.Fatalf("status select %q showing %q", st.Options, st.Selected)
 	}
 	st.SetSelected("Achieved")
@@ -126,7 +126,7 @@ func TestUserRecordsAReview(t *testing.T) {
 	}
 	test.Tap(h.button("reviews[0].progress"))
 	h.selectFor("reviews[0].progress[1].outcome").SetSelected("O2 – I will work at a café two mornings a week.")
-	h.selectFor("reviews[0].progress[1].status").SetSelected("Not yet")
+	h.selectFor("reviews[0].progress[1].status").SetSelected("No progress yet")
 
 	rec := h.selectFor("reviews[0].recommendation")
 	if want := []string{"Keep the plan as it is", "Change (amend) the plan", "Stop (cease) the plan", "Not decided"}; !slices.Equal(rec.Options, want) || rec.Selected != "Not decided" {

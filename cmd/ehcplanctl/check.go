@@ -141,7 +141,7 @@ func describe(p *plan.Plan, today plan.Date) string {
 	if y, ok := p.YearGroup(today); ok {
 		parts = append(parts, plan.YearGroupName(y))
 	}
-	return strings.Join(append(parts, string(p.Status)+" plan"), ", ")
+	return strings.Join(append(parts, plan.Lower(plan.StatusWord(p.Status))+" plan"), ", ")
 }
 
 // groupOf names the part of the plan a finding is in, from its place.

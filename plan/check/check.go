@@ -3,7 +3,6 @@ package check
 import (
 	"cmp"
 	"ehcplan/plan"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -194,15 +193,7 @@ func quote(text string, n int) string {
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
-// sectionNames are the statutory sections as the Code of Practice names them.
-var sectionNames = map[string]string{
-	"A": "views, interests and aspirations", "B": "special educational needs",
-	"C": "health needs", "D": "social care needs", "E": "outcomes",
-	"F": "special educational provision", "G": "health provision",
-	"H1": "social care provision under CSDPA 1970 s2", "H2": "other social care provision",
-	"I": "placement", "J": "personal budget", "K": "advice and information",
-}
-
+// sectionName is "Section D (social care needs)", in the plan's words.
 func sectionName(letter string) string {
-	return fmt.Sprintf("Section %s (%s)", letter, sectionNames[letter])
+	return "Section " + letter + " (" + plan.Lower(plan.SectionWord(letter)) + ")"
 }

@@ -130,16 +130,4 @@ func (c *checker) checkBudget() {
 		"List the provision the budget pays for (pick the items, e.g. the Saturday support worker) and the yearly amount in pounds.")
 }
 
-func arrangementName(a plan.Arrangement) string {
-	switch a {
-	case plan.ArrangementDirectPayment:
-		return "direct payment"
-	case plan.ArrangementNotional:
-		return "notional budget"
-	case plan.ArrangementThirdParty:
-		return "third-party arrangement"
-	case plan.ArrangementMixed:
-		return "mixed arrangement"
-	}
-	return string(a)
-}
+func arrangementName(a plan.Arrangement) string { return plan.Lower(plan.ArrangementWord(a)) }
