@@ -1,12 +1,13 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
 	"strconv"
 	"syscall"
 	"testing"
 	"time"
+
+	"ehcplan/plan"
 )
 
 var benchOutcomeTexts = []string{

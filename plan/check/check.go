@@ -2,10 +2,11 @@ package check
 
 import (
 	"cmp"
-	"ehcplan/plan"
 	"slices"
 	"strings"
 	"sync"
+
+	"ehcplan/plan"
 )
 
 // Check runs every rule of CHECKS.md on a plan, with today's date for the
@@ -189,6 +190,15 @@ func quote(text string, n int) string {
 		text = strings.TrimSpace(string(r[:n])) + "…"
 	}
 	return "“" + text + "”"
+}
+
+// quoteOr is quote, or ifBlank for text with no words: an item just added
+// reads "Aspiration A1 (no words yet)", not "Aspiration A1 (“”)".
+func quoteOr(text string, n int, ifBlank string) string {
+	if blank(text) {
+		return ifBlank
+	}
+	return quote(text, n)
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -1,8 +1,9 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
+
+	"ehcplan/plan"
 )
 
 // Date rules D1-D3, against the `today` passed to Check.
@@ -48,9 +49,24 @@ func (c *checker) checkNextReview() {
 
 // D2: a draft is past 18 weeks from the request: the 20-week limit for the
 // final plan is close, or has passed.
+//
+// A draft's request date after today is D2 too: D2 is the rule about a
+// draft's request date and the 20-week limit worked out from it, and a
+// request that has not happened yet (often the wrong year typed) would
+// put that limit out of sight, so D2 could never warn. Only drafts, as
+// D2 is about drafts.
 func (c *checker) checkDraftDeadline() {
 	req := c.p.Dates.Request
-	if c.p.Status != plan.StatusDraft || req.IsZero() || !c.today.After(DraftWarningFrom(req)) {
+	if c.p.Status != plan.StatusDraft || req.IsZero() {
+		return
+	}
+	if req.After(c.today) {
+		c.add(planPos, "D2", plan.At("dates").Dot("request"), "",
+			fmt.Sprintf("The request for assessment is dated %s, which is after today: the 20-week limit for the final plan is worked out from it.", req.Long()),
+			"Correct the request date: it is the day the council received the request for an EHC needs assessment.")
+		return
+	}
+	if !c.today.After(DraftWarningFrom(req)) {
 		return
 	}
 	due := FinalPlanDue(req)

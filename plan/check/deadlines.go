@@ -1,8 +1,9 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"time"
+
+	"ehcplan/plan"
 )
 
 // Statutory deadlines (SEND Regulations 2014 regs 13, 18 and 20).

@@ -1,8 +1,9 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 func TestDeadlines(t *testing.T) {

@@ -2,12 +2,13 @@ package check
 
 import (
 	"bufio"
-	"ehcplan/plan"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 // expectation is a fixture's .expected file: the --today date and the set

@@ -1,10 +1,11 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
 	"slices"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 // Findings come in plan order: the plan as a whole, then Section A, then

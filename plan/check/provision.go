@@ -1,9 +1,10 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
 	"strings"
+
+	"ehcplan/plan"
 )
 
 // Specific provision rules P1-P5. Vague, unquantified or unowned provision

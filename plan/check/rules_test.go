@@ -1,9 +1,10 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"strings"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 // Each case changes a clean copy of Jordan's plan and expects one finding
@@ -40,6 +41,30 @@ func TestCheckRules(t *testing.T) {
 		{"S7 complete budget", "", func(p *plan.Plan) {
 			p.PersonalBudget = plan.PersonalBudget{Arrangement: plan.ArrangementNotional, AmountGBP: 900, Provision: []string{"P3"}}
 		}, "S7", "", "", ""},
+		{"S8 B need with no broad area", "", func(p *plan.Plan) { p.Areas[0].Needs[0].Category = " " }, "S8", "N1", "areas[0].needs[0].category", "no broad area of need"},
+		{"S8 B need with a broad area", "", func(p *plan.Plan) {}, "S8", "N1", "", ""},
+		{"S8 C need needs no broad area", "", func(p *plan.Plan) {
+			p.Areas[0].Needs[0].Section, p.Areas[0].Needs[0].Category = plan.SectionC, ""
+		}, "S8", "N1", "", ""},
+		{"S9 year group differs from date of birth", "", func(p *plan.Plan) { p.Person.YearGroup = year(9) }, "S9", "", "person.year_group", "taught out of their year group: say so in the plan"},
+		{"S9 year group agrees", "", func(p *plan.Plan) {}, "S9", "", "", ""},
+		{"S9 youngest in the year agrees", "", func(p *plan.Plan) { p.Person.DateOfBirth = plan.MustDate("2011-08-31") }, "S9", "", "", ""},
+		{"S9 a day younger is a year below", "", func(p *plan.Plan) { p.Person.DateOfBirth = plan.MustDate("2011-09-01") }, "S9", "", "person.year_group", "would be in Year 9"},
+		{"S9 no year group recorded", "", func(p *plan.Plan) { p.Person.YearGroup = nil }, "S9", "", "", ""},
+		{"S9 no date of birth", "", func(p *plan.Plan) { p.Person.DateOfBirth = plan.Date{} }, "S9", "", "", ""},
+		{"S9 date of birth after today", "", func(p *plan.Plan) { p.Person.DateOfBirth = plan.MustDate("2026-03-01") }, "S9", "", "person.date_of_birth", "after today"},
+		{"S9 date of birth after today, no year group", "", func(p *plan.Plan) {
+			p.Person.DateOfBirth, p.Person.YearGroup = plan.MustDate("2030-11-02"), nil
+		}, "S9", "", "person.date_of_birth", "(2 November 2030) is after today"},
+		{"S9 born today is not in the future", "", func(p *plan.Plan) {
+			p.Person.DateOfBirth, p.Person.YearGroup = plan.MustDate("2026-01-12"), nil
+		}, "S9", "", "", ""},
+		{"S1 untitled heading", "", func(p *plan.Plan) { p.SectionA.Headings[2].Title, p.SectionA.Headings[2].Text = "", "" },
+			"S1", "strengths", "section_a.headings[2].text", "The Section A heading with no title is empty."},
+		{"S6 untitled advice", "", func(p *plan.Plan) { p.Advice[1].Title, p.Advice[1].Role = "", "" }, "S6", "", "advice[1].role", "The advice with no title in Section K"},
+		{"G1 aspiration with no words yet", "", func(p *plan.Plan) {
+			p.SectionA.Aspirations = append(p.SectionA.Aspirations, plan.Aspiration{ID: "A9", Area: plan.AreaHealth})
+		}, "G1", "A9", "section_a.aspirations[4]", "Aspiration A9 (no words yet) is not served"},
 		{"G2 outcome links no need", "", func(p *plan.Plan) { p.Areas[0].Outcomes[1].Needs = nil }, "G2", "O2", "areas[0].outcomes[1].needs", "links no need"},
 		{"G4 covered through an outcome", "", func(p *plan.Plan) { p.Areas[0].Provision[1].Needs = nil }, "G4", "N2", "", ""},
 		{"G4 D need with only F provision", "", func(p *plan.Plan) { p.Areas[1].Needs[0].Section, p.Areas[1].Needs[0].Category = plan.SectionD, "" }, "G4", "N3", "areas[1].needs[0]", "Section H1 or H2"},
@@ -80,6 +105,17 @@ func TestCheckRules(t *testing.T) {
 			p.Placement = plan.Placement{}
 			p.Dates.Request = plan.MustDate("2025-08-04")
 		}, "D2", "", "dates.request", "it is 1 day late"},
+		{"D2 request after today", "2026-01-12", func(p *plan.Plan) {
+			p.Status = plan.StatusDraft
+			p.Placement = plan.Placement{}
+			p.Dates.Request = plan.MustDate("2028-03-01")
+		}, "D2", "", "dates.request", "dated 1 March 2028, which is after today"},
+		{"D2 request today", "2026-01-12", func(p *plan.Plan) {
+			p.Status = plan.StatusDraft
+			p.Placement = plan.Placement{}
+			p.Dates.Request = plan.MustDate("2026-01-12")
+		}, "D2", "", "", ""},
+		{"D2 only for drafts", "2026-01-12", func(p *plan.Plan) { p.Dates.Request = plan.MustDate("2028-03-01") }, "D2", "", "", ""},
 		{"D2 not yet 18 weeks", "2026-01-05", func(p *plan.Plan) {
 			p.Status = plan.StatusDraft
 			p.Placement = plan.Placement{}
@@ -136,4 +172,29 @@ func cleanJordan(t *testing.T) *plan.Plan {
 		t.Fatalf("clean Jordan has findings: %+v", r.Findings)
 	}
 	return p
+}
+
+// Items just added, with no words yet, are named as such: no finding
+// quotes an empty text as “”.
+func TestFindingsNeverQuoteNothing(t *testing.T) {
+	p := plan.New("Zara Test")
+	p.Status = plan.StatusFinal
+	for i := range p.SectionA.Headings {
+		p.SectionA.Headings[i].Title = ""
+	}
+	p.SectionA.Headings[0].Text = "The TA helps."
+	p.SectionA.Aspirations = []plan.Aspiration{{ID: "A1", Area: plan.AreaEmployment}}
+	p.Areas[0].Needs = []plan.Need{{ID: "N1", Section: plan.SectionB}}
+	p.Areas[0].Outcomes = []plan.Outcome{{ID: "O1"}}
+	p.Areas[0].Provision = []plan.Provision{{ID: "P1", Section: plan.SectionF}}
+	p.Advice = []plan.Advice{{}}
+	r := Check(p, plan.MustDate("2026-01-12"))
+	if len(r.Findings) < 10 {
+		t.Fatalf("only %d findings", len(r.Findings))
+	}
+	for _, f := range r.Findings {
+		if strings.Contains(f.Message+f.Fix, "“”") {
+			t.Errorf("%s %s quotes nothing: %s", f.Rule, f.Item, f.Message)
+		}
+	}
 }

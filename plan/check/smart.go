@@ -1,8 +1,9 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
+
+	"ehcplan/plan"
 )
 
 // SMART outcome rules M1-M6.

@@ -1,11 +1,13 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
+	"strings"
+
+	"ehcplan/plan"
 )
 
-// Structure rules S1-S7.
+// Structure rules S1-S9.
 
 func (c *checker) checkStructure() {
 	c.checkHeadings()
@@ -14,6 +16,8 @@ func (c *checker) checkStructure() {
 	c.checkPlacement()
 	c.checkAdvice()
 	c.checkBudget()
+	c.checkNeedAreas()
+	c.checkYearGroup()
 }
 
 // S1: a Section A heading has empty text.
@@ -24,7 +28,7 @@ func (c *checker) checkHeadings() {
 		}
 		c.add(position{groupSectionA, 0, listHeadings, i}, "S1",
 			plan.At("section_a").In("headings", i).Dot("text"), h.Key,
-			fmt.Sprintf("The Section A heading %s is empty.", quote(h.Title, 60)),
+			fmt.Sprintf("The Section A heading %s is empty.", quoteOr(h.Title, 60, "with no title")),
 			fmt.Sprintf("Write %s's own words under it, as %s says them.", c.name, c.name))
 	}
 }
@@ -103,7 +107,7 @@ func (c *checker) checkAdvice() {
 			continue
 		}
 		c.add(planPos, "S6", plan.At("advice").Index(i).Dot(field), "",
-			fmt.Sprintf("The advice %s in Section K has no %s.", quote(a.Title, 50), missing), fix)
+			fmt.Sprintf("The advice %s in Section K has no %s.", quoteOr(a.Title, 50, "with no title"), missing), fix)
 	}
 }
 
@@ -131,3 +135,59 @@ func (c *checker) checkBudget() {
 }
 
 func arrangementName(a plan.Arrangement) string { return plan.Lower(plan.ArrangementWord(a)) }
+
+// S8: a Section B need has no broad area of need (SEND Code of Practice
+// 6.28: communication and interaction, cognition and learning, social,
+// emotional and mental health, sensory and/or physical).
+func (c *checker) checkNeedAreas() {
+	for ai := range c.p.Areas {
+		for ni, n := range c.p.Areas[ai].Needs {
+			if n.Section != plan.SectionB || !blank(n.Category) {
+				continue
+			}
+			a := c.needAt(ai, ni)
+			a.add("S8", "category", a.name()+" (Section B) has no broad area of need.",
+				"Choose the broad area of need it falls under: "+broadAreas+".")
+		}
+	}
+}
+
+// broadAreas lists the Section B categories in words, for S8's fix.
+var broadAreas = func() string {
+	var names []string
+	for _, cat := range plan.Categories {
+		names = append(names, plan.Lower(plan.CategoryName(cat)))
+	}
+	last := len(names) - 1
+	return strings.Join(names[:last], ", ") + " or " + names[last]
+}()
+
+// S9: the recorded year group differs from the one worked out from the
+// date of birth. That is fine for a young person taught out of their year
+// group, as long as the plan says so, hence a tip. The item is "": the
+// person is not an item with an ID, so this is a plan-level finding (CHECKS.md,
+// "Which item a finding names").
+//
+// A date of birth after today is S9 too, and the only S9 then: the year
+// group worked out from it is no year at all, so whatever year the plan
+// records (or would work out) cannot agree with it. It is the same
+// mistake S9 exists to catch, a year group and a date of birth that do
+// not fit, at its plainest.
+func (c *checker) checkYearGroup() {
+	person := c.p.Person
+	dob := person.DateOfBirth
+	switch {
+	case dob.IsZero():
+	case dob.After(c.today):
+		c.add(planPos, "S9", plan.At("person").Dot("date_of_birth"), "",
+			fmt.Sprintf("%s's date of birth (%s) is after today.", c.name, dob.Long()),
+			"Correct the date of birth: the year group, the Preparing for Adulthood checks from Year 9 and the age-25 limit are worked out from it.")
+	case person.YearGroup != nil && *person.YearGroup != plan.YearGroupOn(dob, c.today):
+		recorded, born := plan.YearGroupName(*person.YearGroup), plan.YearGroupName(plan.YearGroupOn(dob, c.today))
+		c.add(planPos, "S9", plan.At("person").Dot("year_group"), "",
+			fmt.Sprintf("%s's year group is recorded as %s, but from the date of birth (%s) %s would be in %s. "+
+				"This is fine when %s is taught out of their year group: say so in the plan.",
+				c.name, recorded, dob.Long(), c.name, born, c.name),
+			fmt.Sprintf("If %s is taught out of their year group, say so in the plan (for example under “A bit about me and my family”); if not, correct the year group or the date of birth.", c.name))
+	}
+}

@@ -1,11 +1,12 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
 	"reflect"
 	"sync"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 // The token cache must not change any answer: checking plans one after

@@ -1,9 +1,10 @@
 package check
 
 import (
-	"ehcplan/plan"
 	"fmt"
 	"strings"
+
+	"ehcplan/plan"
 )
 
 // Golden-thread rules G1-G8.
@@ -27,7 +28,7 @@ func (c *checker) checkAspirationsServed() {
 		}
 		c.add(position{groupSectionA, 0, listAspirations, i}, "G1",
 			plan.At("section_a").In("aspirations", i), a.ID,
-			fmt.Sprintf("Aspiration %s (%s) is not served by any outcome.", a.ID, quote(a.Text, 60)),
+			fmt.Sprintf("Aspiration %s (%s) is not served by any outcome.", a.ID, quoteOr(a.Text, 60, "no words yet")),
 			fmt.Sprintf("Link an outcome that moves %s towards it (the outcome's “serves aspirations” list), or add one.", c.name))
 	}
 }
