@@ -1,8 +1,6 @@
 package check
 
 import (
-	"fmt"
-
 	"ehcplan/plan"
 )
 
@@ -48,7 +46,7 @@ func (a at) id() string {
 // name is the item as a caseworker says it: "Outcome O3 in Independent living".
 func (a at) name() string {
 	noun := [...]string{plan.KindNeed: "Need", plan.KindAim: "Long-term aim", plan.KindOutcome: "Outcome", plan.KindProvision: "Provision"}[a.kind]
-	return fmt.Sprintf("%s %s in %s", noun, a.id(), a.c.areaTitle(a.area))
+	return a.c.cat(noun, " ", a.id(), " in ", a.c.areaTitle(a.area))
 }
 
 // add records a finding about the item; field, when not empty, is the field

@@ -1,6 +1,10 @@
 package check
 
-import "ehcplan/plan"
+import (
+	"slices"
+
+	"ehcplan/plan"
+)
 
 // The checker's own index of items: lighter than Items() (no paths are
 // formatted until a finding needs one) and it records the golden-thread
@@ -8,10 +12,9 @@ import "ehcplan/plan"
 
 func (c *checker) indexItems() {
 	p := c.p
+	c.newIDs = c.newIDs[:0]
 	put := func(id string, k plan.Kind, ai, i int) {
-		if _, dup := c.idx[id]; !dup {
-			c.idx[id] = len(c.items)
-		}
+		c.newIDs = append(c.newIDs, id)
 		c.items = append(c.items, item{kind: k, area: ai, index: i})
 	}
 	for i, a := range p.SectionA.Aspirations {
@@ -32,6 +35,19 @@ func (c *checker) indexItems() {
 			put(ar.Provision[i].ID, plan.KindProvision, ai, i)
 		}
 	}
+	if slices.Equal(c.newIDs, c.ids) && len(c.idx) > 0 {
+		return // the same IDs in the same places: idx still holds
+	}
+	clear(c.idx)
+	c.dupIDs = false
+	for j, id := range c.newIDs {
+		if _, dup := c.idx[id]; dup {
+			c.dupIDs = true
+			continue
+		}
+		c.idx[id] = j
+	}
+	c.ids, c.newIDs = c.newIDs, c.ids
 }
 
 // lookup returns the item with an ID if it is of kind k.

@@ -22,26 +22,36 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 	measured := f.measured
 	if blank(o.Measure) && !measured {
 		a.add("M2", "measure",
-			a.name()+" cannot be measured: it has no measure and no number, frequency or observable criterion.",
-			fmt.Sprintf("Say how everyone will know %s has achieved it (e.g. “in 4 out of 5 lessons”, “without prompts”, “3 times a week”) and fill in the measure.", c.name))
+			c.cat(a.name(), " cannot be measured: it has no measure and no number, frequency or observable criterion."),
+			c.forName("M2", func(name string) string {
+				return fmt.Sprintf("Say how everyone will know %s has achieved it (e.g. “in 4 out of 5 lessons”, “without prompts”, “3 times a week”) and fill in the measure.", name)
+			}))
 	}
 	if blank(o.Text) {
 		return
 	}
 	if verb, ok := f.vagueVerb, f.hasVagueVerb; ok && !measured {
 		a.add("M3", "text",
-			fmt.Sprintf("%s rests on %s, with no measurable criterion.", a.name(), quote(verb, 40)),
-			fmt.Sprintf("Say what %s will do and how well, e.g. “%s will join a conversation with 2 classmates at lunchtime, 3 times a week”.", c.name, c.name))
+			c.cat(a.name(), " rests on ", verb, ", with no measurable criterion."),
+			c.forName("M3", func(name string) string {
+				return fmt.Sprintf("Say what %s will do and how well, e.g. “%s will join a conversation with 2 classmates at lunchtime, 3 times a week”.", name, name)
+			}))
 	}
 	if phrase, ok := f.receives, f.describesSupport; ok {
 		a.add("M4", "text",
-			fmt.Sprintf("%s describes provision %s receives (%s), not a difference for %s.", a.name(), c.name, quote(phrase, 40), c.name),
-			fmt.Sprintf("Rewrite it as what %s will be able to do, and put the support in provision.", c.name))
+			c.cat(a.name(), " describes provision ", c.name, " receives (", phrase, "), not a difference for ", c.name, "."),
+			c.forName("M4", func(name string) string {
+				return fmt.Sprintf("Rewrite it as what %s will be able to do, and put the support in provision.", name)
+			}))
 	}
 	if !f.aboutPerson {
 		a.add("M5", "text",
-			fmt.Sprintf("%s is not written about %s: %s (or “I”) is not its subject.", a.name(), c.name, c.name),
-			fmt.Sprintf("Start from %s, e.g. “By July 2027, %s will…” or, in %s's words, “I will…”.", c.name, c.name, c.name))
+			c.cat(a.name(), c.forName("M5 message", func(name string) string {
+				return fmt.Sprintf(" is not written about %s: %s (or “I”) is not its subject.", name, name)
+			})),
+			c.forName("M5", func(name string) string {
+				return fmt.Sprintf("Start from %s, e.g. “By July 2027, %s will…” or, in %s's words, “I will…”.", name, name, name)
+			}))
 	}
 	c.checkOutcomeDate(a, o)
 }
@@ -49,7 +59,7 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 // M1: no timeframe, neither in `by` nor in the text.
 func (c *checker) checkTimeframe(a at, o *plan.Outcome, textHasTime bool) {
 	if !blank(o.By) {
-		if _, err := plan.ParseDate(o.By); err == nil {
+		if _, ok := c.byDate(o.By); ok {
 			return
 		}
 		c.aux = tokenize(o.By, c.aux, &c.ctx)
@@ -64,7 +74,7 @@ func (c *checker) checkTimeframe(a at, o *plan.Outcome, textHasTime bool) {
 	if textHasTime {
 		return
 	}
-	a.add("M1", "by", a.name()+" has no timeframe.",
+	a.add("M1", "by", c.cat(a.name(), " has no timeframe."),
 		fmt.Sprintf("Say by when: set the date, or write e.g. “By the end of %s, %s will…”.", c.thisYear(), c.name))
 }
 
@@ -82,8 +92,8 @@ func (c *checker) checkOutcomeDate(a at, o *plan.Outcome) {
 	if len(o.By) != len("YYYY-MM-DD") {
 		return // a phrase ("end of Year 11"), not a date
 	}
-	by, err := plan.ParseDate(o.By)
-	if err != nil {
+	by, ok := c.byDate(o.By)
+	if !ok {
 		return
 	}
 	start, startWhat := c.p.Dates.Issued, "the plan was issued"

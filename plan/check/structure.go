@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"ehcplan/plan"
@@ -45,24 +46,33 @@ func (c *checker) checkAspirationsRecorded() {
 
 // S3: C, D, G, H1 or H2 has no entries and no statement saying so.
 func (c *checker) checkEmptySections() {
-	counts := map[string]int{}
-	for _, ar := range c.p.Areas {
-		for _, n := range ar.Needs {
-			counts[string(n.Section)]++
-		}
-		for _, pr := range ar.Provision {
-			counts[string(pr.Section)]++
+	var used [len(mayBeEmpty)]bool
+	mark := func(section string) {
+		if i := slices.Index(mayBeEmpty[:], section); i >= 0 {
+			used[i] = true
 		}
 	}
-	for _, letter := range []string{"C", "D", "G", "H1", "H2"} {
-		if counts[letter] > 0 || !blank(c.p.SectionNotes[letter]) {
+	for ai := range c.p.Areas {
+		ar := &c.p.Areas[ai]
+		for i := range ar.Needs {
+			mark(string(ar.Needs[i].Section))
+		}
+		for i := range ar.Provision {
+			mark(string(ar.Provision[i].Section))
+		}
+	}
+	for i, letter := range mayBeEmpty {
+		if used[i] || !blank(c.p.SectionNotes[letter]) {
 			continue
 		}
 		c.add(planPos, "S3", plan.At("section_notes").Dot(letter), letter,
 			sectionName(letter)+" has no entries and no statement saying so.",
-			fmt.Sprintf("Add the entries, or a statement for Section %s such as %s.", letter, emptyStatements[letter]))
+			"Add the entries, or a statement for Section "+letter+" such as "+emptyStatements[letter]+".")
 	}
 }
+
+// mayBeEmpty are the sections S3 asks a statement of when they are empty.
+var mayBeEmpty = [...]string{"C", "D", "G", "H1", "H2"}
 
 var emptyStatements = map[string]string{
 	"C":  "“No health needs related to special educational needs have been identified”",
@@ -146,7 +156,7 @@ func (c *checker) checkNeedAreas() {
 				continue
 			}
 			a := c.needAt(ai, ni)
-			a.add("S8", "category", a.name()+" (Section B) has no broad area of need.",
+			a.add("S8", "category", c.cat(a.name(), " (Section B) has no broad area of need."),
 				"Choose the broad area of need it falls under: "+broadAreas+".")
 		}
 	}

@@ -2,49 +2,65 @@ package check
 
 import "ehcplan/plan"
 
-// summarise counts each area's golden thread from the findings: aspirations
-// of the area served (no G1), needs with matching provision (no G4),
-// outcomes that are SMART (no M1-M4), and provision that is specific (no
-// P1-P3).
-func summarise(p *plan.Plan, findings []Finding) []AreaSummary {
-	flagged := map[string]uint8{}
-	for _, f := range findings {
-		if f.Item == "" {
+// offThread marks the rules whose finding takes an item off the golden
+// thread in the area summaries: an aspiration not served (G1), a need
+// without matching provision (G4), an outcome that is not SMART (M1-M4),
+// provision that is not specific (P1-P3).
+var offThread = func() []bool {
+	off := make([]bool, len(Rules))
+	for _, id := range []string{"G1", "G4", "M1", "M2", "M3", "M4", "P1", "P2", "P3"} {
+		off[ruleIndex[id]] = true
+	}
+	return off
+}()
+
+// summarise counts each area's golden thread: aspirations of the area
+// served, needs with matching provision, outcomes that are SMART and
+// provision that is specific, from the items report has flagged.
+func (c *checker) summarise() []AreaSummary {
+	out := make([]AreaSummary, len(c.p.Areas))
+	for i := range c.p.Areas {
+		ar := &c.p.Areas[i]
+		out[i] = AreaSummary{Key: ar.Key, Title: ar.Title}
+	}
+	for j := range c.items {
+		it := &c.items[j]
+		ai := it.area
+		if it.kind == plan.KindAspiration {
+			ai = c.areaIndex(c.p.SectionA.Aspirations[it.index].Area)
+		}
+		if ai < 0 {
 			continue
 		}
-		switch f.Rule {
-		case "G1", "G4", "M1", "M2", "M3", "M4", "P1", "P2", "P3":
-			flagged[f.Item] = 1
+		s := &out[ai]
+		ok := !c.flagged(j)
+		switch it.kind {
+		case plan.KindAspiration:
+			count(&s.Aspirations, &s.AspirationsServed, ok)
+		case plan.KindNeed:
+			count(&s.Needs, &s.NeedsProvided, ok)
+		case plan.KindOutcome:
+			count(&s.Outcomes, &s.OutcomesSMART, ok)
+		case plan.KindProvision:
+			count(&s.Provision, &s.ProvisionSpecific, ok)
 		}
-	}
-	out := make([]AreaSummary, len(p.Areas))
-	for i := range p.Areas {
-		out[i] = summariseArea(p, &p.Areas[i], flagged)
 	}
 	return out
 }
 
-func summariseArea(p *plan.Plan, ar *plan.Area, flagged map[string]uint8) AreaSummary {
-	s := AreaSummary{Key: ar.Key, Title: ar.Title}
-	count := func(id string, total, ok *int) {
-		*total++
-		if flagged[id] == 0 {
-			*ok++
-		}
+func count(total, good *int, ok bool) {
+	*total++
+	if ok {
+		*good++
 	}
-	for _, a := range p.SectionA.Aspirations {
-		if a.Area == ar.Key {
-			count(a.ID, &s.Aspirations, &s.AspirationsServed)
-		}
+}
+
+// flagged reports whether a finding took item j off the thread. Findings
+// name items by ID, so where an ID is used twice both items share the
+// first one's flag.
+func (c *checker) flagged(j int) bool {
+	if c.dupIDs {
+		j = c.idx[c.ids[j]]
 	}
-	for _, n := range ar.Needs {
-		count(n.ID, &s.Needs, &s.NeedsProvided)
-	}
-	for _, o := range ar.Outcomes {
-		count(o.ID, &s.Outcomes, &s.OutcomesSMART)
-	}
-	for _, pr := range ar.Provision {
-		count(pr.ID, &s.Provision, &s.ProvisionSpecific)
-	}
-	return s
+	return c.items[j].flagged
 }

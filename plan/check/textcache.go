@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // textCache remembers what the checker has read in each text: its tokens
@@ -21,6 +22,8 @@ type textCache struct {
 	// levels so that a look-up builds no key string.
 	byNames map[string]map[string]*textEntry
 	size    int
+	// gen counts resets, so checkers drop what they remember of texts too.
+	gen atomic.Uint64
 }
 
 // textCacheMax bounds the cache: the texts of about 40 large plans. When it
@@ -37,12 +40,14 @@ type textEntry struct {
 	outcome                               outcomeFacts
 	provision                             provisionFacts
 	vague                                 []string
+	vagueQuoted                           string // vague, quoted and joined for P1's message
 }
 
-// outcomeFacts are the SMART heuristics' answers for an outcome's text.
+// outcomeFacts are the SMART heuristics' answers for an outcome's text,
+// with the phrases found already quoted for the findings' messages.
 type outcomeFacts struct {
 	hasTime, measured, aboutPerson bool
-	vagueVerb, receives            string
+	vagueVerb, receives            string // quoted
 	hasVagueVerb, describesSupport bool
 }
 
@@ -50,7 +55,7 @@ type outcomeFacts struct {
 // provision's text.
 type provisionFacts struct {
 	hasFrequency  bool
-	achievement   string
+	achievement   string // quoted
 	isAchievement bool
 }
 
@@ -82,11 +87,13 @@ func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
 	return e
 }
 
-// reset empties the cache (for benchmarks that measure a cold check).
+// reset empties the cache (for benchmarks that measure a cold check),
+// and the checkers' memory of texts with it.
 func (tc *textCache) reset() {
 	tc.mu.Lock()
 	clear(tc.byNames)
 	tc.size = 0
+	tc.gen.Add(1)
 	tc.mu.Unlock()
 }
 
@@ -102,6 +109,7 @@ func (e *textEntry) outcomeFacts() *outcomeFacts {
 		f.aboutPerson = aboutPerson(e.toks)
 		f.vagueVerb, f.hasVagueVerb = vagueVerb(e.toks)
 		f.receives, f.describesSupport = receivesProvision(e.toks)
+		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
 	})
 	return &e.outcome
 }
@@ -112,12 +120,21 @@ func (e *textEntry) provisionFacts() *provisionFacts {
 		f := &e.provision
 		f.hasFrequency = hasFrequency(e.toks)
 		f.achievement, f.isAchievement = achievementWording(e.toks)
+		f.achievement = quote(f.achievement, 40)
 	})
 	return &e.provision
 }
 
-// vagueWords returns the vague wording in a provision field, read once.
-func (e *textEntry) vagueWords() []string {
-	e.vagueOnce.Do(func() { e.vague = vagueWording(e.toks) })
-	return e.vague
+// vagueWords returns the vague wording in a provision field, read once,
+// and the same quoted and joined ("“may”, “regular”").
+func (e *textEntry) vagueWords() (words []string, quoted string) {
+	e.vagueOnce.Do(func() {
+		e.vague = vagueWording(e.toks)
+		q := make([]string, len(e.vague))
+		for i, v := range e.vague {
+			q[i] = quote(v, 30)
+		}
+		e.vagueQuoted = strings.Join(q, ", ")
+	})
+	return e.vague, e.vagueQuoted
 }

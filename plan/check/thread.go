@@ -66,12 +66,14 @@ func (c *checker) checkOutcomeLinks(ai int) {
 		o := &c.p.Areas[ai].Outcomes[oi]
 		a := c.outcomeAt(ai, oi)
 		if len(o.Needs) == 0 {
-			a.add("G2", "needs", a.name()+" links no need.",
+			a.add("G2", "needs", c.cat(a.name(), " links no need."),
 				"Link the need(s) in Section B, C or D that this outcome addresses.")
 		}
 		if it, ok := c.lookup(o.ID, plan.KindOutcome); ok && !it.linked {
-			a.add("G3", "", a.name()+" has no provision.",
-				fmt.Sprintf("Add provision that says who will do what, how often, to help %s reach it.", c.name))
+			a.add("G3", "", c.cat(a.name(), " has no provision."),
+				c.forName("G3", func(name string) string {
+					return fmt.Sprintf("Add provision that says who will do what, how often, to help %s reach it.", name)
+				}))
 		}
 		c.checkLinks(a, "aspirations", o.Aspirations, plan.KindAspiration)
 		c.checkLinks(a, "needs", o.Needs, plan.KindNeed)
@@ -90,8 +92,10 @@ func (c *checker) checkProvisionLinks(ai int) {
 		pr := &c.p.Areas[ai].Provision[pi]
 		a := c.provisionAt(ai, pi)
 		if len(pr.Outcomes) == 0 {
-			a.add("G5", "outcomes", a.name()+" serves no outcome.",
-				fmt.Sprintf("Link it to the outcome(s) it helps %s reach, or remove it if it is not needed.", c.name))
+			a.add("G5", "outcomes", c.cat(a.name(), " serves no outcome."),
+				c.forName("G5", func(name string) string {
+					return fmt.Sprintf("Link it to the outcome(s) it helps %s reach, or remove it if it is not needed.", name)
+				}))
 		}
 		c.checkLinks(a, "outcomes", pr.Outcomes, plan.KindOutcome)
 		c.checkLinks(a, "needs", pr.Needs, plan.KindNeed)
