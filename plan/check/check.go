@@ -14,8 +14,14 @@ import (
 // counts, whether the plan is ready to issue, and a golden-thread summary
 // per area. It does not change the plan, does no I/O and reads no clock.
 func Check(p *plan.Plan, today plan.Date) Report {
-	c := newChecker(p, today)
+	c := checkers.Get().(*checker)
 	defer c.release()
+	return c.check(p, today)
+}
+
+// check runs every rule with what the checker remembers of earlier checks.
+func (c *checker) check(p *plan.Plan, today plan.Date) Report {
+	c.start(p, today)
 	c.checkStructure()
 	c.checkThread()
 	c.checkOutcomes()
@@ -83,6 +89,8 @@ type checker struct {
 	found    []found
 	keys     []uint64 // sort keys of found (see report)
 	aux      []token  // reusable token buffer for short fields
+	// threeYears is today plus 3 years (see in3Years).
+	threeYears plan.Date
 	kept
 }
 
@@ -103,8 +111,11 @@ type kept struct {
 	joined  []joinedText // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
-	fixName string              // the name fixes were written for
-	fixes   map[string]string   // fixes that depend only on the name (see forName)
+	links   []linkRead          // the links looked up in the last check
+	linkAt  int
+	idxSame bool              // idx is as in the last check, so links still hold
+	fixName string            // the name fixes were written for
+	fixes   map[string]string // fixes that depend only on the name (see forName)
 }
 
 // joinedText is one message cat joined, from up to maxParts parts.
@@ -115,6 +126,13 @@ type joinedText struct {
 }
 
 const maxParts = 7
+
+// linkRead is one ID looked up in idx.
+type linkRead struct {
+	id string
+	i  int
+	ok bool
+}
 
 // dateRead is an outcome's `by` read as a date.
 type dateRead struct {
@@ -130,12 +148,15 @@ type memoText struct {
 
 // checkers keeps checkers' buffers (index, items, findings) and what they
 // remember between calls: the editor checks on every keystroke.
-var checkers = sync.Pool{New: func() any {
-	return &checker{kept: kept{idx: map[string]int{}, fixes: map[string]string{}, dates: map[string]dateRead{}}}
-}}
+var checkers = sync.Pool{New: func() any { return newChecker() }}
 
-func newChecker(p *plan.Plan, today plan.Date) *checker {
-	c := checkers.Get().(*checker)
+// newChecker returns a checker that remembers nothing.
+func newChecker() *checker {
+	return &checker{kept: kept{idx: map[string]int{}, fixes: map[string]string{}, dates: map[string]dateRead{}}}
+}
+
+// start readies the checker for a plan.
+func (c *checker) start(p *plan.Plan, today plan.Date) {
 	c.p, c.today, c.name = p, today, p.DisplayName()
 	if c.name == "" {
 		c.name = "the young person"
@@ -149,20 +170,24 @@ func newChecker(p *plan.Plan, today plan.Date) *checker {
 	}
 	c.ctx.names = c.names
 	c.namesKey = namesKey(&c.ctx)
-	c.memoAt, c.joinAt = 0, 0
+	c.memoAt, c.joinAt, c.linkAt = 0, 0, 0
 	c.indexItems()
 	c.linkThread()
-	return c
 }
 
-// release returns the checker to the pool, keeping its buffers and what
-// it remembers (texts and IDs of the plan, as the text cache does) but no
-// reference to the plan itself.
+// release returns the checker to the pool.
 func (c *checker) release() {
+	c.reset()
+	checkers.Put(c)
+}
+
+// reset ends a check, keeping the buffers and what the checker remembers
+// (texts and IDs of the plan, as the text cache does) but no reference to
+// the plan itself.
+func (c *checker) reset() {
 	clear(c.aux[:cap(c.aux)])
 	clear(c.found[:cap(c.found)])
 	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
-	checkers.Put(c)
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
@@ -232,6 +257,15 @@ func (j *joinedText) same(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// quote is quote(text, n), joined with cat when the text needs no
+// shortening or tidying, so that it is reused from one check to the next.
+func (c *checker) quote(text string, n int) string {
+	if len(text) > n || strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") || strings.TrimSpace(text) != text {
+		return quote(text, n)
+	}
+	return c.cat("“", text, "”")
 }
 
 // byDate reads an outcome's `by` as a date, remembering the answer: plans
@@ -331,7 +365,7 @@ func (c *checker) report() Report {
 			r.Tips++
 		}
 		if offThread[f.rank] && f.f.Item != "" {
-			if i, ok := c.idx[f.f.Item]; ok {
+			if i, ok := c.find(f.f.Item); ok {
 				c.items[i].flagged = true
 			}
 		}

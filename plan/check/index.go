@@ -35,7 +35,8 @@ func (c *checker) indexItems() {
 			put(ar.Provision[i].ID, plan.KindProvision, ai, i)
 		}
 	}
-	if slices.Equal(c.newIDs, c.ids) && len(c.idx) > 0 {
+	c.idxSame = slices.Equal(c.newIDs, c.ids) && len(c.idx) > 0
+	if c.idxSame {
 		return // the same IDs in the same places: idx still holds
 	}
 	clear(c.idx)
@@ -52,7 +53,7 @@ func (c *checker) indexItems() {
 
 // lookup returns the item with an ID if it is of kind k.
 func (c *checker) lookup(id string, k plan.Kind) (*item, bool) {
-	i, ok := c.idx[id]
+	i, ok := c.find(id)
 	if !ok || c.items[i].kind != k {
 		return nil, false
 	}
@@ -133,4 +134,22 @@ func (c *checker) linkProvision(pr *plan.Provision) {
 			cover(n)
 		}
 	}
+}
+
+// find looks an ID up in idx. The links come in the same order on every
+// check, so while idx is unchanged it first looks at the answer found at
+// this point last time.
+func (c *checker) find(id string) (int, bool) {
+	k := c.linkAt
+	c.linkAt++
+	if c.idxSame && k < len(c.links) && c.links[k].id == id {
+		return c.links[k].i, c.links[k].ok
+	}
+	i, ok := c.idx[id]
+	if k < len(c.links) {
+		c.links[k] = linkRead{id, i, ok}
+	} else {
+		c.links = append(c.links, linkRead{id, i, ok})
+	}
+	return i, ok
 }

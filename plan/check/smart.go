@@ -86,6 +86,14 @@ func (c *checker) thisYear() string {
 	return "the school year"
 }
 
+// in3Years is today in 3 years, worked out once a check.
+func (c *checker) in3Years() plan.Date {
+	if c.threeYears.IsZero() {
+		c.threeYears = c.today.AddMonths(36)
+	}
+	return c.threeYears
+}
+
 // M6: the `by` date is before the plan, over 3 years away, or after the
 // person's 25th birthday.
 func (c *checker) checkOutcomeDate(a at, o *plan.Outcome) {
@@ -106,7 +114,7 @@ func (c *checker) checkOutcomeDate(a at, o *plan.Outcome) {
 	case !start.IsZero() && by.Before(start):
 		problem = fmt.Sprintf("is before %s (%s)", startWhat, start.Long())
 		fix = fmt.Sprintf("Set a date after the plan is issued, by when %s can have achieved it.", c.name)
-	case by.After(c.today.AddMonths(36)):
+	case by.After(c.in3Years()):
 		problem = "is more than 3 years away"
 		fix = "Set a short-term step within the next year or two; put the longer aim in a long-term aim."
 	case !dob.IsZero() && plan.AgeOn(dob, by.AddDays(-1)) >= 25:

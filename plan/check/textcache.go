@@ -36,11 +36,18 @@ var texts = textCache{byNames: map[string]map[string]*textEntry{}}
 type textEntry struct {
 	toks []token
 
-	outcomeOnce, provisionOnce, vagueOnce sync.Once
-	outcome                               outcomeFacts
-	provision                             provisionFacts
-	vague                                 []string
-	vagueQuoted                           string // vague, quoted and joined for P1's message
+	outcomeOnce, provisionOnce, vagueOnce, voiceOnce sync.Once
+	outcome                                          outcomeFacts
+	provision                                        provisionFacts
+	vague                                            []string
+	vagueQuoted                                      string // vague, quoted and joined for P1's message
+	voice                                            voiceFacts
+}
+
+// voiceFacts are the Section A voice heuristics' answers for a heading's text.
+type voiceFacts struct {
+	firstPerson bool
+	acronyms    string // the unexplained acronyms, joined: "TA, SALT"
 }
 
 // outcomeFacts are the SMART heuristics' answers for an outcome's text,
@@ -123,6 +130,15 @@ func (e *textEntry) provisionFacts() *provisionFacts {
 		f.achievement = quote(f.achievement, 40)
 	})
 	return &e.provision
+}
+
+// voiceFacts reads a Section A heading's text (s, the entry's text) once.
+func (e *textEntry) voiceFacts(s string) *voiceFacts {
+	e.voiceOnce.Do(func() {
+		e.voice.firstPerson = inFirstPerson(e.toks)
+		e.voice.acronyms = strings.Join(unexplainedAcronyms(s, e.toks), ", ")
+	})
+	return &e.voice
 }
 
 // vagueWords returns the vague wording in a provision field, read once,

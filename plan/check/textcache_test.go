@@ -59,3 +59,47 @@ func TestTextCacheIsBounded(t *testing.T) {
 		t.Error("tokens were shared between different names")
 	}
 }
+
+// What a checker remembers from one check to the next never changes an
+// answer: after each edit of a plan, a checker that has seen every earlier
+// version answers as one that has seen nothing.
+func TestRememberingCheckerAgreesWithAFreshOne(t *testing.T) {
+	today := plan.MustDate("2026-01-12")
+	p := readFixture(t, "jordan-y10-final")
+	edits := []struct {
+		name string
+		edit func(p *plan.Plan)
+	}{
+		{"nothing", func(p *plan.Plan) {}},
+		{"type in an outcome", func(p *plan.Plan) { p.Areas[0].Outcomes[0].Text += " every day" }},
+		{"clear an outcome", func(p *plan.Plan) { p.Areas[0].Outcomes[0].Text = "" }},
+		{"vague provision", func(p *plan.Plan) { p.Areas[0].Provision[0].HowOften = "as needed" }},
+		{"rename an ID", func(p *plan.Plan) { p.Areas[0].Outcomes[0].ID = "O9" }},
+		{"swap two IDs", func(p *plan.Plan) {
+			a, b := &p.Areas[0].Needs[0], &p.Areas[0].Needs[1]
+			a.ID, b.ID = b.ID, a.ID
+		}},
+		{"duplicate an ID", func(p *plan.Plan) { p.Areas[1].Provision[0].ID = p.Areas[0].Provision[0].ID }},
+		{"delete an outcome", func(p *plan.Plan) { p.Areas[0].Outcomes = p.Areas[0].Outcomes[1:] }},
+		{"add an aspiration", func(p *plan.Plan) {
+			p.SectionA.Aspirations = append(p.SectionA.Aspirations, plan.Aspiration{ID: "A7", Area: plan.AreaHealth})
+		}},
+		{"rename the area", func(p *plan.Plan) { p.Areas[0].Title = "Work and college" }},
+		{"preferred name", func(p *plan.Plan) { p.Person.PreferredName = "Jay" }},
+		{"name", func(p *plan.Plan) { p.Person.Name = "Jordan Ellis-Smith" }},
+		{"by date", func(p *plan.Plan) { p.Areas[1].Outcomes[0].By = "2031-02-30" }},
+		{"heading acronym", func(p *plan.Plan) { p.SectionA.Headings[1].Text = "My TA and my SALT help me." }},
+		{"heading title", func(p *plan.Plan) { p.SectionA.Headings[1].Title = "  Me  and my   TA " }},
+		{"draft", func(p *plan.Plan) { p.Status = plan.StatusDraft }},
+	}
+	warm := newChecker()
+	for _, e := range edits {
+		e.edit(p)
+		got := warm.check(p, today)
+		warm.reset()
+		want := newChecker().check(p, today)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("after %q the remembering checker differs:\n got  %+v\n want %+v", e.name, got.Findings, want.Findings)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"strings"
 
 	"ehcplan/plan"
 )
@@ -16,17 +15,24 @@ func (c *checker) checkVoice() {
 		}
 		pos := position{groupSectionA, 0, listHeadings, i}
 		where := plan.At("section_a").In("headings", i).Dot("text")
-		toks := c.tokens(h.Text)
-		title := quoteOr(h.Title, 60, "A heading with no title")
-		if !inFirstPerson(toks) {
-			c.add(pos, "A1", where, h.Key,
-				fmt.Sprintf("%s is not in %s's own voice: it has no I, my or me.", title, c.name),
-				fmt.Sprintf("Write %s's words as %s says them, e.g. “I would like…”, and put other people's views under family views.", c.name, c.name))
+		f := c.text(h.Text).voiceFacts(h.Text)
+		title := "A heading with no title"
+		if !blank(h.Title) {
+			title = c.quote(h.Title, 60)
 		}
-		if acr := unexplainedAcronyms(h.Text, toks); len(acr) > 0 {
+		if !f.firstPerson {
+			c.add(pos, "A1", where, h.Key,
+				c.cat(title, " is not in ", c.name, "'s own voice: it has no I, my or me."),
+				c.forName("A1", func(name string) string {
+					return fmt.Sprintf("Write %s's words as %s says them, e.g. “I would like…”, and put other people's views under family views.", name, name)
+				}))
+		}
+		if f.acronyms != "" {
 			c.add(pos, "A2", where, h.Key,
-				fmt.Sprintf("%s uses %s without explaining it.", title, strings.Join(acr, ", ")),
-				fmt.Sprintf("Write it out, e.g. “teaching assistant (TA)”, or use the words %s uses.", c.name))
+				c.cat(title, " uses ", f.acronyms, " without explaining it."),
+				c.forName("A2", func(name string) string {
+					return fmt.Sprintf("Write it out, e.g. “teaching assistant (TA)”, or use the words %s uses.", name)
+				}))
 		}
 	}
 }
