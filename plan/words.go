@@ -26,7 +26,7 @@ var sectionWords = map[string]string{
 	"E":  "Outcomes",
 	"F":  "Special educational provision",
 	"G":  "Health provision",
-	"H1": "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+	"H1": "Social care provision under the Chronically Sick and Disabled Persons Act 1970, section 2",
 	"H2": "Other social care provision",
 	"I":  "Placement: school or college",
 	"J":  "Personal budget",
