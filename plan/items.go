@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,7 +108,7 @@ func checkIDs(p *Plan) error {
 			return &ImportError{Path: r.Path + ".id", Problem: "missing: every " + r.Kind.Noun() + " needs an ID such as " + r.Kind.Prefix() + "1"}
 		}
 		if first, dup := seen[r.ID]; dup {
-			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %q (already used at %s)", r.ID, first)}
+			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %s (already used at %s)", short(r.ID), first)}
 		}
 		seen[r.ID] = r.Path
 	}
@@ -118,15 +119,30 @@ func checkIDs(p *Plan) error {
 // in use with that prefix ("O7" when O1..O6 exist), so deleted IDs are never
 // reused and old reviews never point at a different outcome.
 func (p *Plan) NewID(k Kind) string {
+	items := p.Items()
 	highest := 0
-	for _, r := range p.Items() {
+	for _, r := range items {
 		if n, ok := strings.CutPrefix(r.ID, k.Prefix()); ok {
 			if v, err := strconv.Atoi(n); err == nil && v > highest {
 				highest = v
 			}
 		}
 	}
-	return fmt.Sprintf("%s%d", k.Prefix(), highest+1)
+	if highest < math.MaxInt {
+		return fmt.Sprintf("%s%d", k.Prefix(), highest+1)
+	}
+	// An item was renamed to the largest number there is, and one more
+	// would wrap round to a negative number already given out: take the
+	// lowest free number instead.
+	used := make(map[string]bool, len(items))
+	for _, r := range items {
+		used[r.ID] = true
+	}
+	for n := 1; ; n++ {
+		if id := fmt.Sprintf("%s%d", k.Prefix(), n); !used[id] {
+			return id
+		}
+	}
 }
 
 // Links calls visit with a pointer to every stored link to another item:

@@ -24,6 +24,9 @@ func (d *doc) checkerAppendix() {
 		ready = span{style{bold: true, size: 12, color: rgb{30, 120, 50}}, "Ready to issue: the checker found no errors."}
 	}
 	d.para(ready)
+	if check.PlacementAskedAtIssue(d.p) {
+		d.para(span{stBody, check.PlacementAtIssue})
+	}
 	d.para(span{stBody, fmt.Sprintf("%s, %s and %s.",
 		count(rep.Errors, "error"), count(rep.Warnings, "warning"), count(rep.Tips, "tip"))})
 	d.areaSummaries(rep.Areas)

@@ -319,28 +319,6 @@ func TestPanicBecomesErrorNamingPlan(t *testing.T) {
 	}
 }
 
-func TestFileName(t *testing.T) {
-	day := plan.MustDate("2026-11-24")
-	cases := []struct{ name, want string }{
-		{"Jordan Ellis", "Ellis-Jordan-EHC-plan-2026-11-24.pdf"},
-		{"Zoë Łukasz-Nowak", "Lukasz-Nowak-Zoe-EHC-plan-2026-11-24.pdf"},
-		{"Ελένη Παπαδοπούλου", "Παπαδοπουλου-Ελενη-EHC-plan-2026-11-24.pdf"},
-		{"  Mary  Ann   O'Neil ", "O-Neil-Mary-Ann-EHC-plan-2026-11-24.pdf"},
-		{"../../etc/passwd", "etc-passwd-EHC-plan-2026-11-24.pdf"},
-		{"Prince", "Prince-EHC-plan-2026-11-24.pdf"},
-		{"", "Unnamed-x1-EHC-plan-2026-11-24.pdf"},
-	}
-	for _, c := range cases {
-		p := &plan.Plan{ID: "x1", Person: plan.Person{Name: c.name}}
-		if got := FileName(p, day); got != c.want {
-			t.Errorf("FileName(%q) = %q, want %q", c.name, got, c.want)
-		}
-	}
-	if got := FileName(&plan.Plan{Person: plan.Person{Name: "A B"}}, plan.Date{}); got != "B-A-EHC-plan-undated.pdf" {
-		t.Errorf("undated: %q", got)
-	}
-}
-
 func TestPageList(t *testing.T) {
 	cases := []struct {
 		pages []int

@@ -99,20 +99,19 @@ func (f *findingsPanel) update(rep check.Report) {
 }
 
 func (f *findingsPanel) paintBanner(rep check.Report) {
+	f.bannerText.Text = f.e.readyWords(rep)
 	if rep.Errors == 0 {
 		f.bannerBg.FillColor = theme.Color(theme.ColorNameSuccess)
 		f.bannerText.Color = theme.Color(theme.ColorNameForegroundOnSuccess)
-		f.bannerText.Text = "Ready to issue"
 		f.stripCount.SetText("✓\nready")
 	} else {
 		f.bannerBg.FillColor = theme.Color(theme.ColorNameError)
 		f.bannerText.Color = theme.Color(theme.ColorNameForegroundOnError)
-		f.bannerText.Text = plural(rep.Errors, "error") + " to fix"
 		f.stripCount.SetText(fmt.Sprintf("%d\nto fix", rep.Errors))
 	}
 	f.bannerBg.Refresh()
 	f.bannerText.Refresh()
-	f.counts.SetText(plural(rep.Warnings, "warning") + " · " + plural(rep.Tips, "tip"))
+	f.counts.SetText(f.e.countsWords(rep))
 }
 
 var groups = []struct {

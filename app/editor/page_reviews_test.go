@@ -264,6 +264,7 @@ func TestReviewProgressOnDeletedOutcome(t *testing.T) {
 // Every review field is registered, and GoTo focuses exactly that widget.
 func TestReviewPathRegistration(t *testing.T) {
 	p := loadFixture(t, "jordan-y10-final.json")
+	p.Status = plan.StatusDraft // a final plan is read-only, and a disabled field takes no focus
 	if len(p.Reviews) == 0 || len(p.Reviews[0].Progress) == 0 {
 		t.Fatal("fixture has no review progress")
 	}

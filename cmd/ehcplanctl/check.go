@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -56,11 +55,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // loadCheckFile imports a plan file; the error names the file and the JSON path.
 func loadCheckFile(path string) (*plan.Plan, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	p, err := plan.Decode(data)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -116,7 +111,7 @@ var severityMarks = map[check.Severity]string{check.Error: "✗ error  ", check.
 // printReport prints one plan's findings, grouped under "Plan", "Section A"
 // and each area's title, then the counts and whether it is ready to issue.
 func printReport(w io.Writer, path string, p *plan.Plan, r check.Report, today plan.Date) {
-	fmt.Fprintf(w, "%s: %s (%s), checked for %s\n", path, p.Person.Name, describe(p, today), today.Long())
+	fmt.Fprintf(w, "%s: %s (%s), checked for %s\n", termSafe(path), termSafe(p.Person.Name), describe(p, today), today.Long())
 	group := ""
 	for _, f := range r.Findings {
 		if g := groupOf(p, f); g != group {
@@ -127,8 +122,8 @@ func printReport(w io.Writer, path string, p *plan.Plan, r check.Report, today p
 		if f.Item != "" {
 			item = " " + f.Item
 		}
-		fmt.Fprintf(w, "  %s  %s%s: %s\n", severityMarks[f.Severity], f.Rule, item, f.Message)
-		fmt.Fprintf(w, "               Fix: %s\n", f.Fix)
+		fmt.Fprintf(w, "  %s  %s%s: %s\n", severityMarks[f.Severity], f.Rule, item, termSafe(f.Message))
+		fmt.Fprintf(w, "               Fix: %s\n", termSafe(f.Fix))
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintln(w)
@@ -177,7 +172,7 @@ func plural(n int, noun string) string {
 
 // checkStore checks every plan in a store: one line each, then totals.
 func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
-	st, ok := openStore(cf.db, stderr)
+	st, ok := openStoreReadOnly(cf.db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -196,7 +191,7 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 		if y, ok := p.YearGroup(cf.today); ok {
 			year = plan.YearGroupName(y)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", p.Person.Name, year, p.Status, r.Errors, r.Warnings, r.Tips, yes)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", termSafe(p.Person.Name), year, p.Status, r.Errors, r.Warnings, r.Tips, yes)
 		return nil
 	})
 	tw.Flush()
