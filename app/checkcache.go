@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/store"
 )
 
@@ -75,7 +76,7 @@ func (k *checkCache) scanAll(c *caseload) {
 	}
 	batch := map[string]checkResult{}
 	err := c.a.st.Each(func(p *plan.Plan) error {
-		batch[p.ID] = checkResult{plan.IssueReport(p, today).Errors, updated[p.ID]}
+		batch[p.ID] = checkResult{check.IssueReport(p, today).Errors, updated[p.ID]}
 		if len(batch) >= checkBatch {
 			k.post(c, batch, false)
 			batch = map[string]checkResult{}
@@ -95,7 +96,7 @@ func (k *checkCache) checkSome(c *caseload, rows []store.Summary) {
 		if err != nil {
 			continue
 		}
-		batch[s.ID] = checkResult{plan.IssueReport(p, today).Errors, s.Updated}
+		batch[s.ID] = checkResult{check.IssueReport(p, today).Errors, s.Updated}
 	}
 	k.post(c, batch, false)
 }

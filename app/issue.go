@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // issueOrAmend is the top bar's main button: issue a draft, or start an
@@ -25,11 +26,11 @@ func (v *planView) issueOrAmend() {
 	v.askIssue()
 }
 
-// askIssue judges the plan with the one readiness rule (plan.IssueReport):
+// askIssue judges the plan with the one readiness rule (check.IssueReport):
 // with errors it refuses and lists them, otherwise it asks for Section I
 // (which stays blank in a draft) and issues.
 func (v *planView) askIssue() {
-	if r := plan.IssueReport(v.plan(), v.a.today()); !r.Ready {
+	if r := check.IssueReport(v.plan(), v.a.today()); !r.Ready {
 		v.showBlockers(r)
 		return
 	}
@@ -37,11 +38,11 @@ func (v *planView) askIssue() {
 }
 
 // showBlockers lists the checker's errors; clicking one goes to it.
-func (v *planView) showBlockers(r plan.Report) {
+func (v *planView) showBlockers(r check.Report) {
 	var d dialog.Dialog
 	items := container.NewVBox()
 	for _, f := range r.Findings {
-		if f.Severity != plan.Error {
+		if f.Severity != check.Error {
 			continue
 		}
 		f := f
@@ -130,13 +131,13 @@ func (v *planView) issue(pl plan.Placement, pref plan.Date) {
 		return
 	}
 	today := v.a.today()
-	p := plan.IssueCandidate(v.plan(), today)
+	p := check.IssueCandidate(v.plan(), today)
 	p.Placement = pl
 	if err := setPlacementPreference(p, pref); err != nil {
 		v.a.showProblem("The plan was not issued", err)
 		return
 	}
-	if r := plan.Check(p, today); !r.Ready {
+	if r := check.Check(p, today); !r.Ready {
 		v.showBlockers(r)
 		return
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // railItem is an entry of the editor's navigation rail, as a user sees it.
@@ -101,7 +102,7 @@ func (h *harness) writeReadyPlan() {
 
 	if rep := h.a.plan.ed.Report(); !rep.Ready {
 		for _, f := range rep.Findings {
-			if f.Severity == plan.Error {
+			if f.Severity == check.Error {
 				h.t.Logf("still an error: %s %s %s", f.Rule, f.Where, f.Message)
 			}
 		}
@@ -308,7 +309,7 @@ func TestACeasedPlanIsReadOnly(t *testing.T) {
 // Issue dialog then offers the last issued placement again.
 func TestIssuingAnAmendmentOffersTheLastPlacement(t *testing.T) {
 	h := newHarness(t, setup{})
-	issued := plan.IssueCandidate(readyToIssue(t), testToday)
+	issued := check.IssueCandidate(readyToIssue(t), testToday)
 	issued.Placement = plan.Placement{Name: "Hillside School", Type: "Special school, all-through"}
 	if err := h.st.IssueVersion(issued, "test"); err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
 )
 
@@ -112,7 +113,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 	h.settle()
 	id := h.idOf("Ivy")
 	h.a.openPlan(id)
-	report := plan.IssueReport(h.a.plan.plan(), testToday)
+	report := check.IssueReport(h.a.plan.plan(), testToday)
 	if report.Ready {
 		t.Fatal("a blank plan has no checker errors; the test needs one that does")
 	}
@@ -123,7 +124,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 		t.Errorf("dialog does not refuse:\n%s", text)
 	}
 	for _, f := range report.Findings {
-		if f.Severity == plan.Error && !strings.Contains(text, f.Message) {
+		if f.Severity == check.Error && !strings.Contains(text, f.Message) {
 			t.Errorf("dialog does not list %q", f.Message)
 		}
 	}
@@ -158,7 +159,7 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != plan.NextReviewDue(testToday) {
+	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != check.NextReviewDue(testToday) {
 		t.Errorf("after issue: status %s issued %s next review %s", got.Status, got.Dates.Issued, got.Dates.NextReview)
 	}
 	if vs, _ := h.st.Versions(p.ID); len(vs) != 1 || vs[0].Version != p.Version || vs[0].By != "Test Caseworker" {
@@ -183,7 +184,7 @@ func readyToIssue(t *testing.T) *plan.Plan {
 		p.Dates.Issued, p.Dates.NextReview, p.Dates.LastReview = plan.Date{}, plan.Date{}, plan.Date{}
 		p.Reviews = nil
 		p.Placement = plan.Placement{} // a draft leaves Section I blank
-		if plan.IssueReport(p, testToday).Ready {
+		if check.IssueReport(p, testToday).Ready {
 			return p
 		}
 	}

@@ -25,6 +25,12 @@ func (k Kind) Prefix() string {
 	return [...]string{"", "A", "N", "L", "O", "P"}[k]
 }
 
+// List is the list that holds items of this kind in the plan: Section A's
+// "aspirations", an area's "needs", "aims", "outcomes" or "provision".
+func (k Kind) List() string {
+	return [...]string{"", "aspirations", "needs", "aims", "outcomes", "provision"}[k]
+}
+
 // Noun is the kind as a caseworker says it ("outcome").
 func (k Kind) Noun() string {
 	return [...]string{"item", "aspiration", "need", "long-term aim", "outcome", "provision"}[k]
@@ -42,24 +48,35 @@ type ItemRef struct {
 	Path string
 }
 
+// Loc is the item's place: "section_a.aspirations[0]", "areas[1].outcomes[0]".
+func (r ItemRef) Loc() Loc {
+	if r.Kind == KindAspiration {
+		return At("section_a").In(r.Kind.List(), r.Index)
+	}
+	return AreaAt(r.Area).In(r.Kind.List(), r.Index)
+}
+
 // Items lists every item with an ID in plan order: aspirations, then per area
 // its needs, aims, outcomes and provision.
 func (p *Plan) Items() []ItemRef {
 	var refs []ItemRef
 	for i, a := range p.SectionA.Aspirations {
-		refs = append(refs, ItemRef{a.ID, KindAspiration, -1, i, fmt.Sprintf("section_a.aspirations[%d]", i)})
+		refs = append(refs, ItemRef{ID: a.ID, Kind: KindAspiration, Area: -1, Index: i})
 	}
 	for ai := range p.Areas {
 		ar := &p.Areas[ai]
-		add := func(kind Kind, list string, ids []string) {
+		add := func(kind Kind, ids []string) {
 			for i, id := range ids {
-				refs = append(refs, ItemRef{id, kind, ai, i, fmt.Sprintf("areas[%d].%s[%d]", ai, list, i)})
+				refs = append(refs, ItemRef{ID: id, Kind: kind, Area: ai, Index: i})
 			}
 		}
-		add(KindNeed, "needs", mapIDs(ar.Needs, func(n Need) string { return n.ID }))
-		add(KindAim, "aims", mapIDs(ar.Aims, func(a Aim) string { return a.ID }))
-		add(KindOutcome, "outcomes", mapIDs(ar.Outcomes, func(o Outcome) string { return o.ID }))
-		add(KindProvision, "provision", mapIDs(ar.Provision, func(pr Provision) string { return pr.ID }))
+		add(KindNeed, mapIDs(ar.Needs, func(n Need) string { return n.ID }))
+		add(KindAim, mapIDs(ar.Aims, func(a Aim) string { return a.ID }))
+		add(KindOutcome, mapIDs(ar.Outcomes, func(o Outcome) string { return o.ID }))
+		add(KindProvision, mapIDs(ar.Provision, func(pr Provision) string { return pr.ID }))
+	}
+	for i := range refs {
+		refs[i].Path = refs[i].Loc().String()
 	}
 	return refs
 }

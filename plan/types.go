@@ -1,7 +1,8 @@
 // Package plan holds the EHC plan domain: the types of the `ehcplan/1` format,
-// strict import and export, the golden-thread checker, and school-year and
-// deadline arithmetic. Its only I/O is ReadFile, the one way a plan file is
-// read (within MaxFileSize); it never reads the clock: "today" is always passed in.
+// strict import and export, items and their IDs, dates and school-year
+// arithmetic (the checker is in plan/check). Its only I/O is ReadFile, the
+// one way a plan file is read (within MaxFileSize); it never reads the
+// clock: "today" is always passed in.
 package plan
 
 import (

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
 )
 
@@ -29,12 +30,12 @@ func TestCheckerAppendixJudgesReadinessForIssue(t *testing.T) {
 			p := tt.plan.Clone()
 			p.Placement = tt.placement
 			text := renderText(t, p, Options{Today: today}).all()
-			want := plan.IssueReport(p, today)
+			want := check.IssueReport(p, today)
 			ready := strings.Contains(text, squash("Ready to issue:"))
 			if ready != want.Ready {
 				t.Errorf("appendix says ready %v, the readiness rule says %v", ready, want.Ready)
 			}
-			if got := strings.Contains(text, squash(plan.PlacementAtIssue)); got != tt.asked {
+			if got := strings.Contains(text, squash(check.PlacementAtIssue)); got != tt.asked {
 				t.Errorf("appendix explains Section I at issue: %v, want %v", got, tt.asked)
 			}
 			for _, f := range want.Findings {
@@ -52,7 +53,7 @@ func readyDraft(t *testing.T, today plan.Date) *plan.Plan {
 	for _, p := range demo.Plans(40, 2026, today) {
 		p.Status, p.Version, p.Placement, p.Reviews = plan.StatusDraft, 1, plan.Placement{}, nil
 		p.Dates.Issued, p.Dates.NextReview, p.Dates.LastReview = plan.Date{}, plan.Date{}, plan.Date{}
-		if plan.IssueReport(p, today).Ready {
+		if check.IssueReport(p, today).Ready {
 			return p
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestFixturesPrintEveryTextField(t *testing.T) {
@@ -220,7 +221,7 @@ func TestEmptyAndOddPlansPrint(t *testing.T) {
 }
 
 func TestDraftLeavesSectionIBlankAndHasCheckerAppendix(t *testing.T) {
-	rep := &plan.Report{Errors: 1, Findings: []plan.Finding{{Rule: "G3", Severity: plan.Error,
+	rep := &check.Report{Errors: 1, Findings: []check.Finding{{Rule: "G3", Severity: check.Error,
 		Item: "O1", Message: "Outcome O1 has no provision.", Fix: "Add provision that serves O1."}}}
 	for _, status := range []plan.Status{plan.StatusDraft, plan.StatusFinal} {
 		t.Run(string(status), func(t *testing.T) {
@@ -306,7 +307,7 @@ func flatten(os []outline) []string {
 func TestPanicBecomesErrorNamingPlan(t *testing.T) {
 	saved := checkPlan
 	defer func() { checkPlan = saved }()
-	checkPlan = func(*plan.Plan, plan.Date) plan.Report { panic("boom") }
+	checkPlan = func(*plan.Plan, plan.Date) check.Report { panic("boom") }
 	p := genPlan(4)
 	p.Status = plan.StatusDraft
 	_, err := PDF(&bytes.Buffer{}, p, Options{Today: today})

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // Options are the shell's settings for an editor.
@@ -39,7 +40,7 @@ type Editor struct {
 	w      fyne.Window
 	p      *plan.Plan
 	opt    Options
-	report plan.Report
+	report check.Report
 
 	root       fyne.CanvasObject
 	body       *fyne.Container   // the centre: the form scroll or an Extra page
@@ -73,7 +74,7 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
 	}
 	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
 	e.confirm = e.confirmDialog
-	e.report = plan.IssueReport(p, opt.Today())
+	e.report = check.IssueReport(p, opt.Today())
 	e.build()
 	e.ShowPage(pageAbout)
 	return e
@@ -93,7 +94,7 @@ func (e *Editor) Content() fyne.CanvasObject { return e.root }
 func (e *Editor) Plan() *plan.Plan { return e.p }
 
 // Report is the latest checker report.
-func (e *Editor) Report() plan.Report { return e.report }
+func (e *Editor) Report() check.Report { return e.report }
 
 // Page is the key of the page on screen.
 func (e *Editor) Page() string { return e.page }
@@ -135,9 +136,9 @@ func (e *Editor) changed(c change) {
 }
 
 // recheck runs the checker, judging the plan for issue (the one readiness
-// rule, plan.IssueReport), and refreshes what shows its answer.
+// rule, check.IssueReport), and refreshes what shows its answer.
 func (e *Editor) recheck() {
-	e.report = plan.IssueReport(e.p, e.opt.Today())
+	e.report = check.IssueReport(e.p, e.opt.Today())
 	e.panel.update(e.report)
 	e.rail.update(e.report)
 }

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // findingsPanel is the checker's answer beside the form: "Ready to issue"
@@ -19,7 +19,7 @@ import (
 // divider, or hidden to a thin strip on small screens.
 type findingsPanel struct {
 	e    *Editor
-	last []plan.Finding
+	last []check.Finding
 	init bool
 
 	bannerBg   *canvas.Rectangle
@@ -87,7 +87,7 @@ func (f *findingsPanel) setHidden(on bool) {
 }
 
 // update shows a new report; it does nothing when the findings are the same.
-func (f *findingsPanel) update(rep plan.Report) {
+func (f *findingsPanel) update(rep check.Report) {
 	if f.init && slices.Equal(f.last, rep.Findings) {
 		return
 	}
@@ -98,7 +98,7 @@ func (f *findingsPanel) update(rep plan.Report) {
 	f.list.Refresh()
 }
 
-func (f *findingsPanel) paintBanner(rep plan.Report) {
+func (f *findingsPanel) paintBanner(rep check.Report) {
 	f.bannerText.Text = f.e.readyWords(rep)
 	if rep.Errors == 0 {
 		f.bannerBg.FillColor = theme.Color(theme.ColorNameSuccess)
@@ -115,15 +115,15 @@ func (f *findingsPanel) paintBanner(rep plan.Report) {
 }
 
 var groups = []struct {
-	sev   plan.Severity
+	sev   check.Severity
 	title string
 }{
-	{plan.Error, "Must be fixed before the plan is issued"},
-	{plan.Warning, "A moderator would ask about these"},
-	{plan.Tip, "Tips for good practice"},
+	{check.Error, "Must be fixed before the plan is issued"},
+	{check.Warning, "A moderator would ask about these"},
+	{check.Tip, "Tips for good practice"},
 }
 
-func (f *findingsPanel) rows(fs []plan.Finding) []fyne.CanvasObject {
+func (f *findingsPanel) rows(fs []check.Finding) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	for _, g := range groups {
 		head := false

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // An issued (final) or ceased plan is read-only: what was issued is what
@@ -106,7 +107,7 @@ func (e *Editor) lockBanner() fyne.CanvasObject {
 // readyWords is the Checks panel's banner for a report of IssueReport: a
 // draft with no errors is ready to issue; an issued plan is not issued
 // again, so it only says whether errors are left.
-func (e *Editor) readyWords(rep plan.Report) string {
+func (e *Editor) readyWords(rep check.Report) string {
 	switch {
 	case rep.Errors > 0:
 		return plural(rep.Errors, "error") + " to fix"
@@ -118,10 +119,10 @@ func (e *Editor) readyWords(rep plan.Report) string {
 
 // countsWords is the line under the banner: the warnings and tips, and,
 // on a draft whose Section I is blank, where the placement is named.
-func (e *Editor) countsWords(rep plan.Report) string {
+func (e *Editor) countsWords(rep check.Report) string {
 	s := plural(rep.Warnings, "warning") + " · " + plural(rep.Tips, "tip")
-	if plan.PlacementAskedAtIssue(e.p) {
-		s += "\n" + plan.PlacementAtIssue
+	if check.PlacementAskedAtIssue(e.p) {
+		s += "\n" + check.PlacementAtIssue
 	}
 	return s
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // Every made-up plan agrees with itself, over many seeds and days: a last
@@ -61,7 +62,7 @@ func inconsistencies(p *plan.Plan, today plan.Date) []string {
 		if !d.LastReview.IsZero() {
 			base = d.LastReview
 		}
-		if d.NextReview.IsZero() || !d.NextReview.After(base) || d.NextReview.After(plan.NextReviewDue(base)) {
+		if d.NextReview.IsZero() || !d.NextReview.After(base) || d.NextReview.After(check.NextReviewDue(base)) {
 			bad("next review %s is not within 12 months of %s", orNone(d.NextReview), base)
 		}
 	}
