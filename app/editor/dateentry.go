@@ -67,8 +67,8 @@ func showDate(d plan.Date) string {
 
 // dateEntry edits the date at get(); under it a quiet line reads the date
 // back in words, or says gently what is wrong. after runs after a good date.
-func (e *Editor) dateEntry(get func() *plan.Date, after func(), paths ...string) (*widget.Entry, fyne.CanvasObject) {
-	en := widget.NewEntry()
+func (e *Editor) dateEntry(get func() *plan.Date, after func(), paths ...string) (*textBox, fyne.CanvasObject) {
+	en := e.newTextBox("", 0)
 	en.SetPlaceHolder("DD/MM/YYYY")
 	en.SetText(showDate(*get()))
 	note := hint(get().Long())
@@ -117,7 +117,7 @@ func showBy(s string) string {
 
 // byEntry edits an outcome's or aim's "by": a date or a phrase.
 func (e *Editor) byEntry(get func() *string, paths ...string) fyne.CanvasObject {
-	en := widget.NewEntry()
+	en := e.newTextBox("", 0)
 	en.SetPlaceHolder("a date (31/07/2027) or a phrase (by the end of Year 11)")
 	en.SetText(showBy(*get()))
 	note := hint("")

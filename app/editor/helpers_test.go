@@ -47,9 +47,9 @@ func fieldOf[W any](h *harness, path, what string) W {
 	return w
 }
 
-func (h *harness) entry(path string) *widget.Entry {
+func (h *harness) entry(path string) *textBox {
 	h.t.Helper()
-	return fieldOf[*widget.Entry](h, path, "entry")
+	return fieldOf[*textBox](h, path, "text box")
 }
 
 func (h *harness) button(path string) *widget.Button {

@@ -129,7 +129,7 @@ func TestPathRegistration(t *testing.T) {
 
 func widgetIs(f fyne.Focusable, kind string) bool {
 	switch f.(type) {
-	case *widget.Entry:
+	case *widget.Entry, *textBox:
 		return kind == "entry"
 	case *widget.Select:
 		return kind == "select"
