@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
@@ -156,7 +156,7 @@ func (a *App) requestClose() {
 		return
 	}
 	what, todo := explainSaveError(err)
-	dialog.ShowCustomConfirm("Your latest changes are not saved", "Close anyway", "Stay",
+	keydialog.ShowCustomConfirm("Your latest changes are not saved", "Close anyway", "Stay",
 		messageLabel(what+"\n\n"+todo+"\n\nIf you close now, the changes you made since the last save will be lost."),
 		func(closeAnyway bool) {
 			if closeAnyway {

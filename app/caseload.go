@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
@@ -62,7 +63,7 @@ func newCaseload(a *App) *caseload {
 func (c *caseload) layout() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Caseload", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	newBtn := widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), c.a.askNewPlan)
+	newBtn := keydialog.NewButton("New plan", theme.ContentAddIcon(), c.a.askNewPlan) // with a focus ring
 	newBtn.Importance = widget.HighImportance
 	importBtn := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), c.a.askImport)
 	top := container.NewBorder(nil, nil, title,

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 )
 
@@ -32,7 +33,7 @@ func (v *planView) askIssue() {
 	}
 	text := fmt.Sprintf("This makes version %d of %s’s plan the final plan, issued today (%s). "+
 		"A copy of this version is kept, and later changes need an amendment.", p.Version, p.Person.Name, v.a.today().Long())
-	dialog.ShowCustomConfirm("Issue the final plan?", "Issue final plan", "Not yet", messageLabel(text),
+	keydialog.ShowCustomConfirm("Issue the final plan?", "Issue final plan", "Not yet", messageLabel(text),
 		func(ok bool) {
 			if ok {
 				v.issue()
@@ -60,7 +61,7 @@ func (v *planView) showBlockers(r plan.Report) {
 		"“Go to it” shows you where.", plural(r.Errors, "thing", "things")))
 	scroll := container.NewVScroll(items)
 	scroll.SetMinSize(fyne.NewSize(640, min(float32(len(items.Objects))*64, 360)))
-	d = dialog.NewCustom("This plan cannot be issued yet", "Close", container.NewBorder(intro, nil, nil, nil, scroll), v.a.win)
+	d = keydialog.NewCustom("This plan cannot be issued yet", "Close", container.NewBorder(intro, nil, nil, nil, scroll), v.a.win)
 	d.Show()
 }
 
@@ -109,7 +110,7 @@ func (v *planView) askAmendment() {
 	p := v.plan()
 	text := fmt.Sprintf("This starts version %d of %s’s plan as a draft, copied from the final plan. "+
 		"The issued version %d stays as it is.", p.Version+1, p.Person.Name, p.Version)
-	dialog.ShowCustomConfirm("Start an amendment?", "Start amendment", "Cancel", messageLabel(text),
+	keydialog.ShowCustomConfirm("Start an amendment?", "Start amendment", "Cancel", messageLabel(text),
 		func(ok bool) {
 			if ok {
 				v.startAmendment()

@@ -4,9 +4,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/app/keydialog"
 )
 
 // Keyboard shortcuts. Main-menu shortcuts work even while typing in a box.
@@ -86,10 +87,10 @@ func (a *App) printOpenPlan() {
 
 // askCaseworkerName asks for the name recorded with each change.
 func (a *App) askCaseworkerName() {
-	name := widget.NewEntry()
+	name := keydialog.NewEntry()
 	name.SetText(a.by())
 	items := []*widget.FormItem{widget.NewFormItem("Your name", name)}
-	d := dialog.NewForm("Your name", "Save", "Cancel", items, func(ok bool) {
+	d := keydialog.NewForm("Your name", "Save", "Cancel", items, func(ok bool) {
 		if n := strings.TrimSpace(name.Text); ok && n != "" {
 			a.fa.Preferences().SetString(prefCaseworker, n)
 		}

@@ -91,6 +91,9 @@ func (h *harness) finding(rule, item string) plan.Finding {
 // objects lists every object under o, looking inside widgets.
 func objects(o fyne.CanvasObject) []fyne.CanvasObject {
 	out := []fyne.CanvasObject{o}
+	if p, ok := o.(interface{ Plain() *widget.Button }); ok { // keydialog.Button
+		out = append(out, p.Plain())
+	}
 	switch x := o.(type) {
 	case *fyne.Container:
 		for _, c := range x.Objects {

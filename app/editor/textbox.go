@@ -176,3 +176,6 @@ func (s *pageScroll) Scrolled(ev *fyne.ScrollEvent) {
 	big.Scrolled = fyne.NewDelta(ev.Scrolled.DX*wheelStep, ev.Scrolled.DY*wheelStep)
 	s.Scroll.Scrolled(&big)
 }
+
+// Plain is the fyne entry inside, for code that looks entries up by type.
+func (t *textBox) Plain() *widget.Entry { return &t.Entry }
