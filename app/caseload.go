@@ -24,7 +24,7 @@ type caseload struct {
 	textSize *widget.Select
 	summary  *widget.Label
 	empty    *widget.Label
-	list     *widget.List
+	list     *caseList
 
 	rows   []store.Summary // what the list shows, in order
 	total  int             // plans in the store
@@ -49,7 +49,7 @@ func newCaseload(a *App) *caseload {
 	c.empty = widget.NewLabel("")
 	c.empty.Alignment = fyne.TextAlignCenter
 	c.empty.Wrapping = fyne.TextWrapWord
-	c.list = widget.NewList(c.length, newCaseloadRow, c.updateRow)
+	c.list = newCaseList(c.length, newCaseloadRow, c.updateRow)
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.Unselect(i)
 		if i < len(c.rows) {

@@ -36,11 +36,19 @@ func newHeaderRow() fyne.CanvasObject {
 	return newColumns(cells...)
 }
 
-// spacerLike is an invisible object the size of o.
+// spacerLike is an invisible object the size of o. (A hidden object in a
+// container counts for nothing, so the header lost the width of the rows'
+// menu button and its columns drifted right of the cells below.)
 func spacerLike(o fyne.CanvasObject) fyne.CanvasObject {
-	o.Hide()
-	return container.NewStack(o)
+	return container.New(&sizeOfLayout{of: o})
 }
+
+// sizeOfLayout has no visible objects and the minimum size of of.
+type sizeOfLayout struct{ of fyne.CanvasObject }
+
+func (l *sizeOfLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
+
+func (l *sizeOfLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.of.MinSize() }
 
 // rowCells are the widgets of one visible caseload row, reused as the
 // list scrolls.

@@ -1,0 +1,56 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// Each caseload cell starts where its column heading's words start.
+func TestCaseloadCellsLineUpWithHeadings(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1280, Height: 720}} {
+		h := newHarness(t, setup{fixtures: true})
+		h.settle()
+		h.a.Window().Resize(size)
+		d := fyne.CurrentApp().Driver()
+		rows := find[*rowObject](h.a.caseload.list)
+		var head *fyne.Container
+		for _, c := range find[*fyne.Container](h.a.caseload.content) {
+			if _, ok := c.Layout.(*columnsLayout); ok && (len(rows) == 0 || c != rows[0].box) && len(find[*rowObject](c)) == 0 {
+				if !slices.ContainsFunc(rows, func(r *rowObject) bool { return r.box == c }) {
+					head = c
+					break
+				}
+			}
+		}
+		if head == nil || len(rows) == 0 {
+			t.Fatal("no heading row or no caseload rows")
+		}
+		cells := []fyne.CanvasObject{rows[0].cells.name, rows[0].cells.year, rows[0].cells.setting,
+			rows[0].cells.status, rows[0].cells.review}
+		for i, cell := range cells {
+			hx := d.AbsolutePositionForObject(head.Objects[i]).X
+			cx := d.AbsolutePositionForObject(cell).X
+			if diff := cx - hx; diff < -2 || diff > 2 {
+				t.Errorf("at %v the %q cell starts %.0f px from its heading", size, columnTitles[i], diff)
+			}
+		}
+	}
+}
+
+// Enter opens the plan in the row the arrow keys have reached.
+func TestEnterOpensTheFocusedRow(t *testing.T) {
+	h := newHarness(t, setup{fixtures: true})
+	h.settle()
+	c := h.a.Window().Canvas()
+	var list fyne.Focusable = h.a.caseload.list
+	c.Focus(list)
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	want := h.a.caseload.rows[1].ID
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.drain()
+	if h.a.plan == nil || h.a.plan.plan().ID != want {
+		t.Fatalf("Enter on the second row did not open its plan")
+	}
+}
