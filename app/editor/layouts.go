@@ -41,3 +41,28 @@ func (l tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// textWideLayout stacks its objects and is at least chars times the text
+// size wide. The width is asked of the theme each time, so it follows a
+// change of text size at once (a fixed-size spacer would keep the width of
+// the size the window opened with).
+type textWideLayout struct{ chars float32 }
+
+func textWide(chars float32) fyne.Layout { return &textWideLayout{chars: chars} }
+
+func (l *textWideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+}
+
+func (l *textWideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(theme.TextSize()*l.chars, 0)
+	for _, o := range objs {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	return s
+}
