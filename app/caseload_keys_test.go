@@ -1,10 +1,12 @@
 package app
 
 import (
+	"image/color"
 	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 )
 
 // Each caseload cell starts where its column heading's words start.
@@ -52,5 +54,42 @@ func TestEnterOpensTheFocusedRow(t *testing.T) {
 	h.drain()
 	if h.a.plan == nil || h.a.plan.plan().ID != want {
 		t.Fatalf("Enter on the second row did not open its plan")
+	}
+}
+
+// The window's content never asks for more than a 1280x720 screen, at the
+// largest text, on the caseload or in a plan, so the window never grows
+// past the screen.
+func TestWindowContentFitsASmallScreen(t *testing.T) {
+	h := newHarness(t, setup{fixtures: true})
+	h.settle()
+	applyTextSize(h.fa, TextExtraLarge)
+	screen := fyne.NewSize(1280, 720)
+	check := func(where string) {
+		h.a.Window().Canvas().Content().Refresh()
+		if min := h.a.Window().Canvas().Content().MinSize(); min.Width > screen.Width || min.Height > screen.Height {
+			t.Errorf("%s asks for %v, more than a %v screen", where, min, screen)
+		}
+	}
+	check("the caseload")
+	h.a.openPlan(h.idOf("Amira"))
+	for _, pg := range []string{"about", "area:employment", "budget"} {
+		h.a.ShowPage(pg)
+		check("page " + pg)
+	}
+}
+
+func TestFittedCapsWhatContentAsks(t *testing.T) {
+	cases := []struct{ min, want fyne.Size }{
+		{fyne.NewSize(300, 200), fyne.NewSize(300, 200)},
+		{fyne.NewSize(1395, 200), fyne.NewSize(maxContentMin.Width, 200)},
+		{fyne.NewSize(500, 2000), fyne.NewSize(500, maxContentMin.Height)},
+	}
+	for _, c := range cases {
+		r := canvas.NewRectangle(color.Black)
+		r.SetMinSize(c.min)
+		if got := fitted(r).MinSize(); got != c.want {
+			t.Errorf("fitted(%v).MinSize() = %v, want %v", c.min, got, c.want)
+		}
 	}
 }

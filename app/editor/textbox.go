@@ -158,15 +158,17 @@ func (w *wheelCatcher) CreateRenderer() fyne.WidgetRenderer {
 // text a notch, as in a web browser, instead of barely one.
 const wheelStep = 3
 
-// pageScroll is the form's vertical scroll, moving a comfortable distance
-// for each notch of the mouse wheel.
+// pageScroll is the form's scroll, moving a comfortable distance for each
+// notch of the mouse wheel. It asks for no width of its own: a page never
+// widens the window or pushes the Checks panel aside; a page that cannot
+// be laid out narrow enough scrolls sideways instead.
 type pageScroll struct {
 	container.Scroll
 }
 
 func newPageScroll() *pageScroll {
 	s := &pageScroll{}
-	s.Direction = container.ScrollVerticalOnly
+	s.Direction = container.ScrollBoth // sideways only if a page cannot be narrowed enough
 	s.ExtendBaseWidget(s)
 	return s
 }

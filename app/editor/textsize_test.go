@@ -1,6 +1,7 @@
 package editor
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -24,5 +25,45 @@ func TestTextSizeChangeRedrawsTheRail(t *testing.T) {
 	}
 	if want := theme.CaptionTextSize(); item.sub.TextSize != want {
 		t.Errorf("rail caption drawn at %.1f, want the new caption size %.1f", item.sub.TextSize, want)
+	}
+}
+
+// At 1280x720 with Extra large text no page, the thread maps included,
+// asks for more room than the screen has, and the Checks panel keeps one
+// width whichever page is open.
+func TestPagesFitASmallScreenAtExtraLargeText(t *testing.T) {
+	p := loadFixture(t, "amira-y12-final.json")
+	h := newHarness(t, p, Options{})
+	fyne.CurrentApp().Settings().SetTheme(bigText{test.Theme(), 1.5})
+	screen := fyne.NewSize(1280, 720)
+	h.w.Resize(screen)
+	var pages []string
+	for _, np := range h.e.navPages() {
+		pages = append(pages, np.key)
+		if key, ok := strings.CutPrefix(np.key, areaPrefix); ok {
+			pages = append(pages, "map:"+key)
+		}
+	}
+	panelWidth := float32(-1)
+	for _, pg := range pages {
+		if key, ok := strings.CutPrefix(pg, "map:"); ok {
+			h.e.mapOn[key] = true
+			h.e.ShowPage(areaPrefix + key)
+		} else {
+			for k := range h.e.mapOn {
+				h.e.mapOn[k] = false
+			}
+			h.e.ShowPage(pg)
+		}
+		h.e.root.Refresh()
+		if min := h.e.root.MinSize(); min.Width > screen.Width || min.Height > screen.Height {
+			t.Errorf("page %s asks for %v, more than the %v screen", pg, min, screen)
+		}
+		w := h.e.panel.split.Trailing.Size().Width
+		if panelWidth < 0 {
+			panelWidth = w
+		} else if d := w - panelWidth; d > 1 || d < -1 {
+			t.Errorf("on page %s the Checks panel is %.0f px wide, on the first page %.0f", pg, w, panelWidth)
+		}
 	}
 }
