@@ -115,7 +115,7 @@ func (a *App) showCaseload() {
 		a.plan = nil
 	}
 	a.win.SetTitle("EHC Plan Writer – caseload")
-	a.win.SetContent(fitted(a.caseload.content))
+	a.win.SetContent(a.fitted(a.caseload.content))
 	a.menu.update()
 	a.caseload.reload()
 }
@@ -137,7 +137,7 @@ func (a *App) showPlan(p *plan.Plan) {
 	}
 	a.plan = newPlanView(a, p)
 	a.win.SetTitle("EHC Plan Writer – " + p.Person.Name)
-	a.win.SetContent(fitted(a.plan.content))
+	a.win.SetContent(a.fitted(a.plan.content))
 	a.menu.update()
 }
 

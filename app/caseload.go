@@ -25,6 +25,7 @@ type caseload struct {
 	summary  *widget.Label
 	empty    *widget.Label
 	list     *caseList
+	tips     *tipLayer // the whole text of a cut-short cell, under the mouse
 
 	rows   []store.Summary // what the list shows, in order
 	total  int             // plans in the store
@@ -34,7 +35,7 @@ type caseload struct {
 }
 
 func newCaseload(a *App) *caseload {
-	c := &caseload{a: a, checks: newCheckCache()}
+	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer()}
 	c.search = widget.NewEntry()
 	c.search.SetPlaceHolder("Search by name (Ctrl+F)")
 	c.show = fitSelect(widget.NewSelect(showLabels(), nil))
@@ -49,7 +50,7 @@ func newCaseload(a *App) *caseload {
 	c.empty = widget.NewLabel("")
 	c.empty.Alignment = fyne.TextAlignCenter
 	c.empty.Wrapping = fyne.TextWrapWord
-	c.list = newCaseList(c.length, newCaseloadRow, c.updateRow)
+	c.list = newCaseList(c.length, c.newRow, c.updateRow)
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.Unselect(i)
 		if i < len(c.rows) {

@@ -93,3 +93,41 @@ func TestFittedCapsWhatContentAsks(t *testing.T) {
 		}
 	}
 }
+
+// A cell cut short with "…" shows its whole text while the mouse is over
+// it; a cell that fits shows no tip.
+func TestCutShortCellsShowTheirWholeText(t *testing.T) {
+	const long = "Supported internship at Northbridge College with the Riverside employment team"
+	cases := []struct {
+		text    string
+		wantTip bool
+	}{
+		{long, true},
+		{"Riverside", false},
+	}
+	for _, c := range cases {
+		h := newHarness(t, setup{fixtures: true})
+		h.settle()
+		h.a.Window().Resize(fyne.NewSize(1280, 720))
+		cell := find[*rowObject](h.a.caseload.list)[0].cells.setting
+		cell.SetText(c.text)
+		cell.MouseIn(nil)
+		tips := h.a.caseload.tips
+		if got := tips.box.Visible(); got != c.wantTip {
+			t.Fatalf("%q: tip shown %v, want %v", c.text, got, c.wantTip)
+		}
+		if !c.wantTip {
+			continue
+		}
+		if tips.label.Text != c.text {
+			t.Errorf("tip says %q, want %q", tips.label.Text, c.text)
+		}
+		if p, s, win := tips.bg.Position(), tips.bg.Size(), tips.box.Size(); p.X < 0 || p.Y < 0 || p.X+s.Width > win.Width+1 || p.Y+s.Height > win.Height+1 {
+			t.Errorf("tip at %v size %v lies outside the window %v", p, s, win)
+		}
+		cell.MouseOut()
+		if tips.box.Visible() {
+			t.Error("the tip stays after the mouse left the cell")
+		}
+	}
+}

@@ -53,17 +53,17 @@ func (l *sizeOfLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.of.MinS
 // rowCells are the widgets of one visible caseload row, reused as the
 // list scrolls.
 type rowCells struct {
-	name, year, setting, status, review, marks *widget.Label
+	name, year, setting, status, review, marks *tipLabel
 	icon                                       *widget.Icon
 	more                                       *widget.Button
 }
 
-func newCaseloadRow() fyne.CanvasObject {
+// newRow makes a row whose cut-short cells show their whole text in a tip.
+func (c *caseload) newRow() fyne.CanvasObject {
 	r := &rowCells{}
-	labels := []**widget.Label{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.marks}
+	labels := []**tipLabel{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.marks}
 	for _, l := range labels {
-		*l = widget.NewLabel("")
-		(*l).Truncation = fyne.TextTruncateEllipsis
+		*l = newTipLabel(c.tips)
 	}
 	r.name.TextStyle.Bold = true
 	r.icon = widget.NewIcon(nil)

@@ -13,7 +13,15 @@ import (
 var maxContentMin = fyne.NewSize(800, 540)
 
 // fitted wraps the window's content so that its minimum size never
-// exceeds maxContentMin.
+// exceeds maxContentMin, with the hover tips (of the caseload's cut-short
+// cells) drawn over it.
+func (a *App) fitted(content fyne.CanvasObject) fyne.CanvasObject {
+	tips := a.caseload.tips
+	tips.hide()
+	return container.New(capMinLayout{}, content, tips.box)
+}
+
+// fitted is App.fitted without tips.
 func fitted(content fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(capMinLayout{}, content)
 }
