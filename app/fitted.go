@@ -18,6 +18,7 @@ var maxContentMin = fyne.NewSize(800, 540)
 func (a *App) fitted(content fyne.CanvasObject) fyne.CanvasObject {
 	tips := a.caseload.tips
 	tips.hide()
+	tips.anchor = content
 	return container.New(capMinLayout{}, content, tips.box)
 }
 

@@ -15,9 +15,10 @@ import (
 // over it (fyne 2.8 has no tooltips). It lies over the window's content
 // and holds only drawn objects, so clicks and hovering pass through it.
 type tipLayer struct {
-	box   *fyne.Container
-	bg    *canvas.Rectangle
-	label *widget.Label
+	anchor fyne.CanvasObject // the content the layer lies over
+	box    *fyne.Container
+	bg     *canvas.Rectangle
+	label  *widget.Label
 }
 
 func newTipLayer() *tipLayer {
@@ -34,7 +35,10 @@ func tipWidth() float32 { return theme.TextSize() * 28 }
 // show puts text in a tip just below the object at (its top-left, in
 // canvas coordinates) pos with size under, kept inside the layer.
 func (t *tipLayer) show(text string, pos fyne.Position, under fyne.Size) {
-	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(t.box)
+	origin := fyne.Position{}
+	if t.anchor != nil { // the layer lies exactly over it; a hidden layer has no position
+		origin = fyne.CurrentApp().Driver().AbsolutePositionForObject(t.anchor)
+	}
 	area := t.box.Size()
 	t.label.SetText(text)
 	w := min(fyne.MeasureText(text, theme.TextSize(), t.label.TextStyle).Width+2*theme.InnerPadding()+2, tipWidth(), area.Width)
@@ -54,11 +58,21 @@ func (t *tipLayer) show(text string, pos fyne.Position, under fyne.Size) {
 	}
 	t.box.Show()
 	t.box.Refresh()
+	t.repaint()
 }
 
 func (t *tipLayer) hide() {
 	if t.box.Visible() {
 		t.box.Hide()
+		t.repaint()
+	}
+}
+
+// repaint asks the window to draw again. The layer's own refresh cannot:
+// the window knows only objects it has drawn, and a hidden layer never was.
+func (t *tipLayer) repaint() {
+	if t.anchor != nil {
+		canvas.Refresh(t.anchor)
 	}
 }
 
