@@ -84,15 +84,39 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 	for _, o := range ar.Outcomes {
 		add(colOutcomes, mapNode{ID: o.ID, Text: o.Text})
 	}
+	// The thread runs aspiration -> need -> outcome: an outcome's
+	// aspirations are drawn joined to the needs it meets, and those needs
+	// to it. Only an outcome meeting no need has its aspirations joined to
+	// it directly (that line passes behind the needs column).
+	hasAspiration := map[int]bool{} // outcome box -> it names an aspiration
+	seen := map[mapEdge]bool{}
+	edge := func(e mapEdge) {
+		if !seen[e] {
+			seen[e] = true
+			m.Edges = append(m.Edges, e)
+		}
+	}
 	for _, o := range ar.Outcomes {
 		to := col[colOutcomes][o.ID]
+		hasAspiration[to] = len(o.Aspirations) > 0
+		type end struct {
+			at     int
+			broken bool
+		}
+		var needs []end
+		for _, id := range o.Needs {
+			n := end{add(colNeeds, nodeFor(p, idx, id, plan.KindNeed)), !isKind(idx, id, plan.KindNeed)}
+			needs = append(needs, n)
+			edge(mapEdge{colNeeds, n.at, colOutcomes, to, n.broken})
+		}
 		for _, id := range o.Aspirations {
 			from, broken := add(colAspirations, nodeFor(p, idx, id, plan.KindAspiration)), !isKind(idx, id, plan.KindAspiration)
-			m.Edges = append(m.Edges, mapEdge{colAspirations, from, colOutcomes, to, broken})
-		}
-		for _, id := range o.Needs {
-			from, broken := add(colNeeds, nodeFor(p, idx, id, plan.KindNeed)), !isKind(idx, id, plan.KindNeed)
-			m.Edges = append(m.Edges, mapEdge{colNeeds, from, colOutcomes, to, broken})
+			if len(needs) == 0 {
+				edge(mapEdge{colAspirations, from, colOutcomes, to, broken})
+			}
+			for _, n := range needs {
+				edge(mapEdge{colAspirations, from, colNeeds, n.at, broken || n.broken})
+			}
 		}
 	}
 	// Provision: this area's, then provision elsewhere serving its outcomes.
@@ -122,7 +146,7 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 			}
 		}
 	}
-	m.markStates(p, key)
+	m.markStates(p, key, hasAspiration)
 	return m
 }
 
@@ -151,28 +175,21 @@ func isKind(idx map[string]plan.ItemRef, id string, k plan.Kind) bool {
 }
 
 // markStates labels boxes that are missing a link.
-func (m *threadModel) markStates(p *plan.Plan, key string) {
+func (m *threadModel) markStates(p *plan.Plan, key string, hasAspiration map[int]bool) {
 	var in, out [mapCols]map[int]bool
 	for c := range mapCols {
 		in[c], out[c] = map[int]bool{}, map[int]bool{}
 	}
-	inFrom := map[int]map[int]bool{} // outcome -> the columns its links come from
 	for _, e := range m.Edges {
 		out[e.FromCol][e.From] = true
 		in[e.ToCol][e.To] = true
-		if e.ToCol == colOutcomes {
-			if inFrom[e.To] == nil {
-				inFrom[e.To] = map[int]bool{}
-			}
-			inFrom[e.To][e.FromCol] = true
-		}
 	}
 	servedElsewhere := servedAspirations(p, key)
 	metElsewhere := metNeeds(p, key)
 	for i := range m.Cols[colNeeds] {
 		n := &m.Cols[colNeeds][i]
 		switch {
-		case n.State == nodeBroken || out[colNeeds][i]:
+		case n.State == nodeBroken || out[colNeeds][i] && hasOutcomeEdge(m.Edges, i):
 		case metElsewhere[n.ID] != "":
 			n.Note = "met in " + metElsewhere[n.ID]
 		default:
@@ -194,7 +211,7 @@ func (m *threadModel) markStates(p *plan.Plan, key string) {
 		if n.State == nodeBroken {
 			continue
 		}
-		switch asp, prov := inFrom[i][colAspirations], out[colOutcomes][i]; {
+		switch asp, prov := hasAspiration[i], out[colOutcomes][i]; {
 		case !asp && !prov:
 			n.Note, n.State = "not linked", nodeUnlinked
 		case !prov:
@@ -247,4 +264,14 @@ func metNeeds(p *plan.Plan, key string) map[string]string {
 		}
 	}
 	return met
+}
+
+// hasOutcomeEdge reports whether need box i is joined to an outcome.
+func hasOutcomeEdge(edges []mapEdge, i int) bool {
+	for _, e := range edges {
+		if e.FromCol == colNeeds && e.From == i && e.ToCol == colOutcomes {
+			return true
+		}
+	}
+	return false
 }
