@@ -59,6 +59,15 @@ func TestPagesFitASmallScreenAtExtraLargeText(t *testing.T) {
 		if min := h.e.root.MinSize(); min.Width > screen.Width || min.Height > screen.Height {
 			t.Errorf("page %s asks for %v, more than the %v screen", pg, min, screen)
 		}
+		// A form page wraps to the room there is. Known exceptions: the
+		// one-line item texts beside link check boxes and in the budget's
+		// provision list do not wrap yet, so those pages scroll sideways.
+		knownWide := map[string]bool{"area:employment": true, "area:independent_living": true, "area:community": true, "budget": true}
+		if !strings.HasPrefix(pg, "map:") && !knownWide[pg] {
+			if cw, vw := h.e.formScroll.Content.MinSize().Width, h.e.formScroll.Size().Width; cw > vw+1 {
+				t.Errorf("page %s needs %.0f px but has %.0f: it is cut at the right", pg, cw, vw)
+			}
+		}
 		w := h.e.panel.split.Trailing.Size().Width
 		if panelWidth < 0 {
 			panelWidth = w
