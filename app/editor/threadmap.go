@@ -40,7 +40,7 @@ var (
 // textLines is how many lines of an item's text each box shows.
 const textLines = 3
 
-var columnTitles = [mapCols]string{"Aspirations (Section A)", "Needs (B, C, D)", "Outcomes (Section E)", "Provision (F, G, H)"}
+var columnTitles = [mapCols]string{"Aspirations (A)", "Needs (B, C, D)", "Outcomes (E)", "Provision (F, G, H)"}
 
 // NewThreadMap makes the thread map of the area with key.
 func NewThreadMap(p *plan.Plan, areaKey string) *ThreadMap {
@@ -216,6 +216,9 @@ func (r *threadMapRenderer) Layout(size fyne.Size) {
 	for c := range mapCols {
 		x := float32(c) * (colW + m.gapX)
 		r.heads[c].TextSize = m.text
+		r.heads[c].Text = ellipsis(columnTitles[c], func(s string) bool {
+			return fyne.MeasureText(s, m.text, r.heads[c].TextStyle).Width <= colW
+		})
 		r.heads[c].Move(fyne.NewPos(x, m.pad))
 		r.empties[c].TextSize = m.text
 		r.empties[c].Move(fyne.NewPos(x+m.pad, m.headH+m.pad))
@@ -297,7 +300,7 @@ func (r *threadMapRenderer) MinSize() fyne.Size {
 	}
 	// Narrow enough for the form at Extra large text on a small screen;
 	// the box texts wrap to the width there is.
-	return fyne.NewSize(mapCols*m.text*7+(mapCols-1)*m.gapX, m.headH+float32(rows)*(m.boxH+m.gapY))
+	return fyne.NewSize(mapCols*m.text*6+(mapCols-1)*m.gapX, m.headH+float32(rows)*(m.boxH+m.gapY))
 }
 
 func (r *threadMapRenderer) Refresh() {
