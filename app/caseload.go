@@ -96,7 +96,7 @@ func (c *caseload) reload() {
 	f, choice := c.filter()
 	byName := c.sortBy.SelectedIndex() == sortName
 	st := c.a.st
-	go func() {
+	c.a.background(func() {
 		rows, err := st.List(f)
 		total, cerr := st.Count()
 		if err == nil {
@@ -104,7 +104,7 @@ func (c *caseload) reload() {
 			sortRows(rows, byName)
 		}
 		c.a.do(func() { c.answer(gen, rows, total, choice, err) })
-	}()
+	})
 }
 
 // answer shows a query's rows (UI goroutine).

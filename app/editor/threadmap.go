@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // ThreadMap draws one PfA area's golden thread: aspirations, needs,
@@ -54,7 +55,7 @@ func NewThreadMap(p *plan.Plan, areaKey string) *ThreadMap {
 // item in the form.
 func (e *Editor) newThreadMap(key string) *ThreadMap {
 	t := NewThreadMap(e.p, key)
-	t.OnOpen = func(id string) { e.GoTo(plan.Finding{Item: id}) }
+	t.OnOpen = func(id string) { e.GoTo(check.Finding{Item: id}) }
 	return t
 }
 
