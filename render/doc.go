@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jung-kurt/gofpdf"
+	"ehcplan/render/internal/fpdf"
 
 	"ehcplan/plan"
 )
@@ -13,7 +13,7 @@ import (
 // page breaks) so it always knows where it is, which page each statutory
 // section lands on, and when a table must repeat its header.
 type doc struct {
-	pdf   *gofpdf.Fpdf
+	pdf   *fpdf.Fpdf
 	fonts *fontSet
 	cl    *cleaner
 	p     *plan.Plan
