@@ -310,7 +310,6 @@ type FontLoader interface {
 	Open(name string) (io.Reader, error)
 }
 
-
 // PageBox defines the coordinates and extent of the various page box types
 type PageBox struct {
 	SizeType

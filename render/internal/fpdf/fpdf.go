@@ -2925,7 +2925,7 @@ func (f *Fpdf) WriteLinkID(h float64, displayStr string, linkID int) {
 //
 // width indicates the width of the box the text will be drawn in. This is in
 // the unit of measure specified in New(). If it is set to 0, the bounding box
-//of the page will be taken (pageWidth - leftMargin - rightMargin).
+// of the page will be taken (pageWidth - leftMargin - rightMargin).
 //
 // lineHeight indicates the line height in the unit of measure specified in
 // New().
@@ -3892,6 +3892,7 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	var linkObjs []string                   // link annotations, written after the pages
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -3911,10 +3912,14 @@ func (f *Fpdf) putpages() {
 			var annots fmtBuffer
 			annots.printf("/Annots [")
 			for _, pl := range f.pageLinks[n] {
-				annots.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
+				// Each link is its own object, written after the pages (they
+				// are objects 3 to 2nb+2): strict PDF wants indirect annotations.
+				annots.printf("%d 0 R ", 2*nb+3+len(linkObjs))
+				var annot fmtBuffer
+				annot.printf("<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] ",
 					pl.x, pl.y, pl.x+pl.wd, pl.y-pl.ht)
 				if pl.link == 0 {
-					annots.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
+					annot.printf("/A <</S /URI /URI %s>>>>", f.textstring(pl.linkStr))
 				} else {
 					l := f.links[pl.link]
 					var sz SizeType
@@ -3926,8 +3931,9 @@ func (f *Fpdf) putpages() {
 						h = hPt
 					}
 					// dbg("h [%.2f], l.y [%.2f] f.k [%.2f]\n", h, l.y, f.k)
-					annots.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
+					annot.printf("/Dest [%d 0 R /XYZ 0 %.2f null]>>", 1+2*l.page, h-l.y*f.k)
 				}
+				linkObjs = append(linkObjs, annot.String())
 			}
 			f.putAttachmentAnnotationLinks(&annots, n)
 			annots.printf("]")
@@ -3948,6 +3954,11 @@ func (f *Fpdf) putpages() {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
 		}
+		f.out("endobj")
+	}
+	for _, annot := range linkObjs {
+		f.newobj()
+		f.out(annot)
 		f.out("endobj")
 	}
 	// Pages root
@@ -4746,8 +4757,17 @@ func (f *Fpdf) putbookmarks() {
 			lru[o.level] = i
 			level = o.level
 		}
-		n := f.n + 1
+		// Every item is open: its /Count is the number of its descendants
+		// and a leaf has none (PDF 32000-1 12.3.3; /Count 0 fails strict
+		// validation).
+		descendants := make([]int, nb)
 		for _, o := range f.outlines {
+			for p := o.parent; p != nb; p = f.outlines[p].parent {
+				descendants[p]++
+			}
+		}
+		n := f.n + 1
+		for i, o := range f.outlines {
 			f.newobj()
 			f.outf("<</Title %s", f.textstring(o.text))
 			f.outf("/Parent %d 0 R", n+o.parent)
@@ -4764,13 +4784,16 @@ func (f *Fpdf) putbookmarks() {
 				f.outf("/Last %d 0 R", n+o.last)
 			}
 			f.outf("/Dest [%d 0 R /XYZ 0 %.2f null]", 1+2*o.p, (f.h-o.y)*f.k)
-			f.out("/Count 0>>")
+			if descendants[i] > 0 {
+				f.outf("/Count %d", descendants[i])
+			}
+			f.out(">>")
 			f.out("endobj")
 		}
 		f.newobj()
 		f.outlineRoot = f.n
 		f.outf("<</Type /Outlines /First %d 0 R", n)
-		f.outf("/Last %d 0 R>>", n+lru[0])
+		f.outf("/Last %d 0 R /Count %d>>", n+lru[0], nb)
 		f.out("endobj")
 	}
 }
