@@ -20,7 +20,7 @@ type doc struct {
 	opt   Options
 	draft bool
 	idx   map[string]plan.ItemRef
-	who   who    // "Jordan Ellis, born 2 November 2010" for every page
+	who   who // "Jordan Ellis, born 2 November 2010" for every page
 
 	y       float64
 	headAt  float64 // top of the last heading

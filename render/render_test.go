@@ -371,7 +371,7 @@ func BenchmarkRenderScaling(b *testing.B) {
 			}
 			items := float64(b.N * n)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/items, "ns/item")
-			b.ReportMetric(float64((cpuTime() - cpu).Nanoseconds())/items, "cpu-ns/item")
+			b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/items, "cpu-ns/item")
 		})
 	}
 }
