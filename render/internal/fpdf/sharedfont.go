@@ -64,11 +64,9 @@ func (sf *sharedFont) parse(fontkey string, data []byte) error {
 		utf8File: utf8File,
 	}
 	// gofpdf's generateFontID hashes the definition as JSON, 65,536
-	// widths included; the name and the font's bytes identify it as well.
-	h := sha1.New()
-	h.Write([]byte(sf.def.Tp + "\x00" + fontkey + "\x00"))
-	h.Write(data)
-	sf.def.i = fmt.Sprintf("%x", h.Sum(nil))
+	// widths included (milliseconds). The ID only names the font inside
+	// one document, where the font key is unique already.
+	sf.def.i = fmt.Sprintf("%x", sha1.Sum([]byte(fmt.Sprintf("%s\x00%s\x00%d", sf.def.Tp, fontkey, len(data)))))
 	return nil
 }
 
