@@ -16,8 +16,9 @@ import (
 
 // Options are the things the window needs from outside.
 type Options struct {
-	// Caseworker is the name recorded with every change when the user has
-	// not set one in Settings (cmd/ehcplan passes the OS user's name).
+	// Caseworker is the name recorded in the change log when the user has
+	// given none (cmd/ehcplan passes the computer's login name). It is
+	// never written or printed on a plan.
 	Caseworker string
 	// Today returns the date used for year groups, deadlines and issuing.
 	Today func() plan.Date
@@ -32,6 +33,13 @@ type Options struct {
 	// do runs a function on the UI goroutine; nil means fyne.Do. Tests
 	// replace it with a queue they drain, so UI work never races them.
 	do func(func())
+	// background runs a function off the UI goroutine (a store query, a
+	// save, a checker pass, a PDF); nil means a new goroutine. Tests
+	// count what is running, so they wait for it instead of sleeping.
+	background func(func())
+	// after runs f once d has passed and returns a function that stops it;
+	// nil means time.AfterFunc. Tests move a clock of their own instead.
+	after func(d time.Duration, f func()) (stop func())
 }
 
 // Milestone is a point in start-up that --timing reports.
@@ -53,12 +61,15 @@ func (a *App) milestone(m Milestone) {
 
 // App is the main window and what is open in it.
 type App struct {
-	fa   fyne.App
-	st   *store.Store
-	opt  Options
-	win  fyne.Window
-	do   func(func())
-	menu *mainMenu
+	fa  fyne.App
+	st  *store.Store
+	opt Options
+	win fyne.Window
+	do  func(func())
+	// background and after are Options.background and Options.after.
+	background func(func())
+	after      func(time.Duration, func()) func()
+	menu       *mainMenu
 
 	caseload *caseload
 	plan     *planView // nil while the caseload is showing
@@ -70,9 +81,18 @@ func New(fa fyne.App, st *store.Store, opt Options) *App {
 	if opt.Today == nil {
 		opt.Today = func() plan.Date { return plan.DateOf(time.Now()) }
 	}
-	a := &App{fa: fa, st: st, opt: opt, do: opt.do}
+	a := &App{fa: fa, st: st, opt: opt, do: opt.do, background: opt.background, after: opt.after}
 	if a.do == nil {
 		a.do = fyne.Do
+	}
+	if a.background == nil {
+		a.background = func(f func()) { go f() }
+	}
+	if a.after == nil {
+		a.after = func(d time.Duration, f func()) func() {
+			t := time.AfterFunc(d, f)
+			return func() { t.Stop() }
+		}
 	}
 	applyTextSize(fa, loadTextSize(fa.Preferences()))
 	a.win = fa.NewWindow("EHC Plan Writer")
@@ -83,16 +103,19 @@ func New(fa fyne.App, st *store.Store, opt Options) *App {
 	a.addShortcuts()
 	a.caseload = newCaseload(a)
 	a.showCaseload()
-	a.offerDemoOnFirstRun()
+	a.firstRun()
 	return a
 }
+
+// runner is how the app's parts start work (see Options).
+func (a *App) runner() runner { return runner{do: a.do, background: a.background, after: a.after} }
 
 // Window is the main window.
 func (a *App) Window() fyne.Window { return a.win }
 
 func (a *App) today() plan.Date { return a.opt.Today() }
 
-// by is the name recorded with each change in the store.
+// by is the name recorded with each change in the store's change log.
 func (a *App) by() string {
 	if n := caseworkerName(a.fa.Preferences()); n != "" {
 		return n

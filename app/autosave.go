@@ -1,10 +1,12 @@
 package app
 
 import (
+	"errors"
 	"sync"
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/store"
 )
 
 // Autosave timing: a save starts this long after the last keystroke, and
@@ -30,14 +32,14 @@ type saveState struct {
 type saver struct {
 	save     func(p *plan.Plan, by string) error // store.Save
 	by       func() string
-	do       func(func())
+	run      runner
 	snapshot func() *plan.Plan // a copy of the plan, taken on the UI goroutine
 	show     func(saveState)
 	onFail   func(error) // told once when saves start failing
 
-	edits    int // number of the latest edit
-	saved    int // edits up to this number are in the store
-	timer    *time.Timer
+	edits    int    // number of the latest edit
+	saved    int    // edits up to this number are in the store
+	stopWait func() // stops the wait for the next background save
 	stopped  bool
 	lastSave time.Time
 	failure  error // the last save's error, until a save succeeds
@@ -46,8 +48,16 @@ type saver struct {
 	written int        // the newest edit number written
 }
 
-func newSaver(save func(*plan.Plan, string) error, by func() string, do func(func()), snapshot func() *plan.Plan, show func(saveState)) *saver {
-	return &saver{save: save, by: by, do: do, snapshot: snapshot, show: show}
+// runner is how the app starts work: do on the UI goroutine, background
+// off it, after once a time has passed (see Options).
+type runner struct {
+	do         func(func())
+	background func(func())
+	after      func(time.Duration, func()) func()
+}
+
+func newSaver(save func(*plan.Plan, string) error, by func() string, run runner, snapshot func() *plan.Plan, show func(saveState)) *saver {
+	return &saver{save: save, by: by, run: run, snapshot: snapshot, show: show}
 }
 
 // dirty reports whether there are edits not yet in the store.
@@ -65,10 +75,15 @@ func (s *saver) changed() {
 
 // schedule starts (or restarts) the timer for a background save.
 func (s *saver) schedule(d time.Duration) {
-	if s.timer != nil {
-		s.timer.Stop()
+	s.stopTimer()
+	s.stopWait = s.run.after(d, func() { s.run.do(s.saveInBackground) })
+}
+
+func (s *saver) stopTimer() {
+	if s.stopWait != nil {
+		s.stopWait()
+		s.stopWait = nil
 	}
-	s.timer = time.AfterFunc(d, func() { s.do(s.saveInBackground) })
 }
 
 // saveInBackground takes a copy of the plan now (UI goroutine) and writes
@@ -78,10 +93,10 @@ func (s *saver) saveInBackground() {
 		return
 	}
 	n, p, by := s.edits, s.snapshot(), s.by()
-	go func() {
+	s.run.background(func() {
 		err := s.write(n, p, by)
-		s.do(func() { s.finished(n, err, true) })
-	}()
+		s.run.do(func() { s.finished(n, err, true) })
+	})
 }
 
 // write stores edit n unless a newer edit has been written already.
@@ -104,7 +119,8 @@ func (s *saver) finished(n int, err error, tell bool) {
 	if err != nil {
 		first := s.failure == nil
 		s.failure = err
-		if !s.stopped {
+		// Trying again cannot help an issued plan; anything else may pass.
+		if !s.stopped && !errors.Is(err, store.ErrIssuedPlan) {
 			s.schedule(retryDelay)
 		}
 		s.show(saveState{err: err})
@@ -123,9 +139,7 @@ func (s *saver) finished(n int, err error, tell bool) {
 // error if that fails. Going back to the caseload and closing the window
 // call it, so at most the last moment of typing could ever be lost.
 func (s *saver) flush() error {
-	if s.timer != nil {
-		s.timer.Stop()
-	}
+	s.stopTimer()
 	if !s.dirty() {
 		return nil
 	}
@@ -138,7 +152,5 @@ func (s *saver) flush() error {
 // stop ends autosaving (the plan is no longer open).
 func (s *saver) stop() {
 	s.stopped = true
-	if s.timer != nil {
-		s.timer.Stop()
-	}
+	s.stopTimer()
 }

@@ -2,12 +2,14 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/store"
 )
 
 // flakyStore fails every save until it is fixed, like a full disk.
@@ -38,27 +40,26 @@ func (f *flakyStore) last() string {
 
 func TestAFailedSaveIsToldAndKeptAndRetried(t *testing.T) {
 	h := newHarness(t, setup{})
-	saveDelay, retryDelay = 10*time.Millisecond, time.Hour
-	t.Cleanup(func() { saveDelay, retryDelay = time.Second, 10*time.Second })
-
 	disk := &flakyStore{broken: errors.New("save plan for Sam: the disk is full: free some space, then try again")}
 	p := plan.New("Sam")
 	var state saveState
 	var told []error
-	s := newSaver(disk.save, func() string { return "me" }, h.post,
+	s := newSaver(disk.save, func() string { return "me" }, h.a.runner(),
 		func() *plan.Plan { return p.Clone() }, func(st saveState) { state = st })
 	s.onFail = func(err error) { told = append(told, err) }
 
 	p.Person.Name = "Sam Taylor"
 	s.changed()
-	h.eventually("the save to fail", func() bool { return state.err != nil })
+	h.elapse(saveDelay)
+	if state.err == nil {
+		t.Fatal("the save did not fail")
+	}
 	if got := shortSaveReason(state.err); got != "the disk is full" {
 		t.Errorf("top bar reason = %q", got)
 	}
 	p.Person.Name = "Sam Taylor-Jones"
 	s.changed()
-	time.Sleep(50 * time.Millisecond)
-	h.drain()
+	h.elapse(saveDelay)
 	if len(told) != 1 {
 		t.Errorf("told about the failure %d times, want once", len(told))
 	}
@@ -71,7 +72,10 @@ func TestAFailedSaveIsToldAndKeptAndRetried(t *testing.T) {
 	disk.mu.Unlock()
 	p.Person.Name = "Sam Taylor-Jones!"
 	s.changed()
-	h.eventually("the retry to save", func() bool { return !s.dirty() && state.err == nil })
+	h.elapse(saveDelay)
+	if s.dirty() || state.err != nil {
+		t.Fatalf("the retry did not save: dirty %v, error %v", s.dirty(), state.err)
+	}
 	if got := disk.last(); got != "Sam Taylor-Jones!" {
 		t.Errorf("stored %q, want the latest text", got)
 	}
@@ -93,7 +97,9 @@ func stateText(s saveState) string {
 func TestFlushNeverWritesOlderTextOverNewer(t *testing.T) {
 	disk := &flakyStore{}
 	p := plan.New("One")
-	s := newSaver(disk.save, func() string { return "me" }, func(f func()) { f() },
+	now := func(f func()) { f() }
+	s := newSaver(disk.save, func() string { return "me" }, runner{do: now, background: now,
+		after: func(time.Duration, func()) func() { return func() {} }},
 		func() *plan.Plan { return p.Clone() }, func(saveState) {})
 	s.changed()
 	old := p.Clone()
@@ -110,4 +116,36 @@ func TestFlushNeverWritesOlderTextOverNewer(t *testing.T) {
 		t.Errorf("store has %q, want Two", got)
 	}
 	s.stop()
+}
+
+// A save the store refuses because the plan is issued is told in the
+// plan's own words and not tried again.
+func TestASaveRefusedForAnIssuedPlanIsToldAndNotRetried(t *testing.T) {
+	h := newHarness(t, setup{})
+	refused := fmt.Errorf("save plan 1234 in plans.db: %w", store.ErrIssuedPlan)
+	disk := &flakyStore{broken: refused}
+	p := plan.New("Sam")
+	var state saveState
+	var told []error
+	s := newSaver(disk.save, func() string { return "me" }, h.a.runner(),
+		func() *plan.Plan { return p.Clone() }, func(st saveState) { state = st })
+	s.onFail = func(err error) { told = append(told, err) }
+	s.changed()
+	h.elapse(saveDelay)
+	if len(told) != 1 || !errors.Is(state.err, store.ErrIssuedPlan) {
+		t.Fatalf("told %v, state %+v; want the refusal told once", told, state)
+	}
+	if what, _ := explainSaveError(told[0]); what != "This plan is issued. Start an amendment to change it." {
+		t.Errorf("the dialog says %q", what)
+	}
+	if got := shortSaveReason(state.err); got != "the plan is issued" {
+		t.Errorf("the top bar says Not saved: %q", got)
+	}
+	disk.mu.Lock()
+	disk.broken = nil
+	disk.mu.Unlock()
+	h.elapse(retryDelay)
+	if disk.last() != "" {
+		t.Error("the refused save was tried again")
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
 	"ehcplan/plan/store"
 )
@@ -55,7 +56,7 @@ func BenchmarkCheckAll10k(b *testing.B) {
 	st := bigStore(b, 10000)
 	for b.Loop() {
 		err := st.Each(func(p *plan.Plan) error {
-			plan.Check(p, testToday)
+			check.Check(p, testToday)
 			return nil
 		})
 		if err != nil {

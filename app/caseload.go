@@ -94,7 +94,7 @@ func (c *caseload) reload() {
 	f, choice := c.filter()
 	byName := c.sortBy.SelectedIndex() == sortName
 	st := c.a.st
-	go func() {
+	c.a.background(func() {
 		rows, err := st.List(f)
 		total, cerr := st.Count()
 		if err == nil {
@@ -102,7 +102,7 @@ func (c *caseload) reload() {
 			sortRows(rows, byName)
 		}
 		c.a.do(func() { c.answer(gen, rows, total, choice, err) })
-	}()
+	})
 }
 
 // answer shows a query's rows (UI goroutine).

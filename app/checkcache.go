@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/store"
 )
 
@@ -48,7 +49,7 @@ func (k *checkCache) startFor(c *caseload, rows []store.Summary) {
 	}
 	if !k.scanned {
 		k.scanning = true
-		go k.scanAll(c)
+		c.a.background(func() { k.scanAll(c) })
 		return
 	}
 	var stale []store.Summary
@@ -60,7 +61,7 @@ func (k *checkCache) startFor(c *caseload, rows []store.Summary) {
 		}
 	}
 	if len(stale) > 0 {
-		go k.checkSome(c, stale)
+		c.a.background(func() { k.checkSome(c, stale) })
 	}
 }
 
@@ -75,7 +76,7 @@ func (k *checkCache) scanAll(c *caseload) {
 	}
 	batch := map[string]checkResult{}
 	err := c.a.st.Each(func(p *plan.Plan) error {
-		batch[p.ID] = checkResult{plan.Check(p, today).Errors, updated[p.ID]}
+		batch[p.ID] = checkResult{check.IssueReport(p, today).Errors, updated[p.ID]}
 		if len(batch) >= checkBatch {
 			k.post(c, batch, false)
 			batch = map[string]checkResult{}
@@ -95,7 +96,7 @@ func (k *checkCache) checkSome(c *caseload, rows []store.Summary) {
 		if err != nil {
 			continue
 		}
-		batch[s.ID] = checkResult{plan.Check(p, today).Errors, s.Updated}
+		batch[s.ID] = checkResult{check.IssueReport(p, today).Errors, s.Updated}
 	}
 	k.post(c, batch, false)
 }

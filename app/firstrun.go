@@ -11,6 +11,19 @@ import (
 // demoPlans is how many made-up plans the first run offers.
 const demoPlans = 30
 
+// firstRun asks once for the caseworker's name (so a plan never prints the
+// computer's login name), then offers the made-up plans.
+func (a *App) firstRun() {
+	prefs := a.fa.Preferences()
+	if prefs.Bool(prefNameAsked) || caseworkerName(prefs) != "" {
+		a.offerDemoOnFirstRun()
+		return
+	}
+	a.nameDialog("Welcome to EHC Plan Writer", "Not now",
+		"What is your name? It is printed as the caseworker on the plans you write. "+
+			"You can change it later in Settings › Your name.", a.offerDemoOnFirstRun)
+}
+
 // offerDemoOnFirstRun offers made-up plans when the store is empty and
 // the offer has not been made before.
 func (a *App) offerDemoOnFirstRun() {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,7 +22,9 @@ var testToday = plan.MustDate("2026-03-02")
 
 // harness is an App on a headless Fyne app and a store in a temp folder.
 // Work the app hands to the UI goroutine waits in a queue that the test
-// runs (drain, eventually), as the real UI goroutine would.
+// runs (drain), as the real UI goroutine would; background work is
+// counted, so wait can wait for all of it; and timers run on a clock the
+// test moves (elapse), so no test sleeps.
 type harness struct {
 	t     *testing.T
 	fa    fyne.App
@@ -30,12 +33,28 @@ type harness struct {
 	a     *App
 	mu    sync.Mutex
 	queue []func()
+	busy  sync.WaitGroup // background work still running
+	clock testClock
+}
+
+// testClock is the harness's time for timers: it moves only in elapse.
+type testClock struct {
+	mu     sync.Mutex
+	now    time.Duration
+	timers []*testTimer
+}
+
+type testTimer struct {
+	at      time.Duration
+	f       func()
+	stopped bool
 }
 
 type setup struct {
 	fixtures bool         // import testdata/*.json
 	plans    []string     // also add new plans with these names
 	keepDemo bool         // leave the first-run demo offer enabled
+	askName  bool         // leave the first-run question for the caseworker's name
 	fa       fyne.App     // reuse this Fyne app (and its preferences)
 	st       *store.Store // reuse this store
 	// onMilestone is passed to the App as Options.OnMilestone.
@@ -70,8 +89,11 @@ func newHarness(t *testing.T, s setup) *harness {
 	if !s.keepDemo {
 		h.fa.Preferences().SetBool(prefDemoOffered, true)
 	}
+	if !s.askName {
+		h.fa.Preferences().SetBool(prefNameAsked, true)
+	}
 	h.a = New(h.fa, h.st, Options{Caseworker: "Test Caseworker", Today: func() plan.Date { return testToday },
-		StorePath: h.path, OnMilestone: s.onMilestone, do: h.post})
+		StorePath: h.path, OnMilestone: s.onMilestone, do: h.post, background: h.background, after: h.after})
 	h.a.Window().Resize(fyne.NewSize(1366, 768))
 	h.drain()
 	return h
@@ -122,35 +144,74 @@ func (h *harness) drain() {
 	}
 }
 
-// eventually runs UI work until cond holds, failing after a few seconds.
-func (h *harness) eventually(what string, cond func() bool) {
-	h.t.Helper()
-	deadline := time.Now().Add(8 * time.Second)
+// background is the App's "run off the UI goroutine": it counts f while
+// it runs, for wait.
+func (h *harness) background(f func()) {
+	h.busy.Add(1)
+	go func() {
+		defer h.busy.Done()
+		f()
+	}()
+}
+
+// after is the App's timer: f runs when elapse moves the clock past d.
+func (h *harness) after(d time.Duration, f func()) func() {
+	c := &h.clock
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := &testTimer{at: c.now + d, f: f}
+	c.timers = append(c.timers, t)
+	return func() {
+		c.mu.Lock()
+		t.stopped = true
+		c.mu.Unlock()
+	}
+}
+
+// wait runs UI work and waits for background work until neither is left.
+func (h *harness) wait() {
 	for {
-		h.drain()
-		if cond() {
+		h.busy.Wait()
+		h.mu.Lock()
+		idle := len(h.queue) == 0
+		h.mu.Unlock()
+		if idle {
 			return
 		}
-		if time.Now().After(deadline) {
-			h.t.Fatalf("gave up waiting: %s", what)
+		h.drain()
+	}
+}
+
+// elapse moves the timers' clock on by d, runs every timer that falls due
+// (in time order, with the work each one starts), then waits.
+func (h *harness) elapse(d time.Duration) {
+	c := &h.clock
+	c.mu.Lock()
+	end := c.now + d
+	c.mu.Unlock()
+	for {
+		h.wait()
+		c.mu.Lock()
+		var next *testTimer
+		for _, t := range c.timers {
+			if !t.stopped && t.at <= end && (next == nil || t.at < next.at) {
+				next = t
+			}
 		}
-		time.Sleep(20 * time.Millisecond)
+		if next == nil {
+			c.now = end
+			c.mu.Unlock()
+			return
+		}
+		next.stopped = true
+		c.now = next.at
+		c.mu.Unlock()
+		next.f()
 	}
 }
 
 // settle waits until the caseload's query and checks have answered.
-func (h *harness) settle() {
-	h.t.Helper()
-	time.Sleep(30 * time.Millisecond)
-	h.eventually("caseload to settle", func() bool {
-		h.mu.Lock()
-		defer h.mu.Unlock()
-		checks := h.a.caseload.checks
-		// pending is UI-goroutine state, which in tests is this goroutine.
-		return len(h.queue) == 0 && !checks.scanning && len(checks.pending) == 0
-	})
-	h.drain()
-}
+func (h *harness) settle() { h.wait() }
 
 // rowNames are the names in the caseload, in order.
 func (h *harness) rowNames() []string {
@@ -203,6 +264,9 @@ func allText(o fyne.CanvasObject) string {
 	}
 	for _, r := range find[*widget.RichText](o) {
 		out = append(out, r.String())
+	}
+	for _, t := range find[*canvas.Text](o) {
+		out = append(out, t.Text)
 	}
 	return strings.Join(out, "\n")
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 )
 
 // askImport lets the user pick a plan file (.json) and adds it to the store.
@@ -89,40 +90,32 @@ func (a *App) exportPlan(p *plan.Plan, fileName string) {
 			return
 		}
 		a.rememberFolder(w.URI())
-		_, werr := w.Write(data)
-		if cerr := w.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			a.showProblem("The file could not be saved", werr)
-			return
-		}
-		a.showMessage("Plan exported", fmt.Sprintf("%s’s plan was saved to %s.", p.Person.Name, w.URI().Path()))
+		a.exportTo(w, p, data)
 	}, a.win)
 	d.SetFileName(fileName)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	a.startIn(d)
+	openFilesLazily()
 	d.Show()
 }
 
-// exportName is a file name for a plan: "Jordan Ellis EHC plan v3.json".
-func exportName(p *plan.Plan) string {
-	return fmt.Sprintf("%s EHC plan v%d.json", safeFileName(p.Person.Name), p.Version)
+// exportTo writes the encoded plan p to the file chosen in the dialog
+// (see saveTo: 0600, atomic) and says where it went.
+func (a *App) exportTo(w fyne.URIWriteCloser, p *plan.Plan, data []byte) {
+	err := saveTo(w, func(out io.Writer) error {
+		_, err := out.Write(data)
+		return err
+	})
+	if err != nil {
+		a.showProblem("The file could not be saved", err)
+		return
+	}
+	a.showMessage("Plan exported", fmt.Sprintf("%s’s plan was saved to %s.", p.Person.Name, w.URI().Path()))
 }
 
-// safeFileName drops characters Windows does not allow in file names.
-func safeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return -1
-		}
-		return r
-	}, s)
-	if s = strings.TrimSpace(s); s == "" {
-		return "plan"
-	}
-	return s
-}
+// exportName is the file name offered for a plan: safefile.ExportName,
+// "Ellis-Jordan-EHC-plan-v3.json".
+func exportName(p *plan.Plan) string { return safefile.ExportName(p) }
 
 // rememberFolder keeps the folder of a chosen file for the next dialog.
 func (a *App) rememberFolder(u fyne.URI) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/store"
 )
 
@@ -43,7 +44,7 @@ func (c *caseload) marks(s store.Summary, today plan.Date) []mark {
 			out = append(out, mark{markReviewSoon, "Review due soon", false})
 		}
 	}
-	if s.Status == plan.StatusDraft && !s.Request.IsZero() && !today.Before(plan.DraftWarningFrom(s.Request)) {
+	if s.Status == plan.StatusDraft && !s.Request.IsZero() && !today.Before(check.DraftWarningFrom(s.Request)) {
 		out = append(out, mark{markDraftLate, "Draft past 18 weeks", true})
 	}
 	if n := c.checks.errorsFor(s); n > 0 && s.Status != plan.StatusCeased {

@@ -84,16 +84,39 @@ func (a *App) printOpenPlan() {
 	}
 }
 
-// askCaseworkerName asks for the name recorded with each change.
+// askCaseworkerName asks for the name (and role) printed as the
+// caseworker on new plans and recorded with each change.
 func (a *App) askCaseworkerName() {
-	name := widget.NewEntry()
-	name.SetText(a.by())
-	items := []*widget.FormItem{widget.NewFormItem("Your name", name)}
-	d := dialog.NewForm("Your name", "Save", "Cancel", items, func(ok bool) {
+	a.nameDialog("Your name", "Cancel", "", nil)
+}
+
+// nameDialog asks for the caseworker's name and role and remembers them;
+// then runs after (if set), whichever button was pressed.
+func (a *App) nameDialog(title, dismiss, intro string, after func()) {
+	prefs := a.fa.Preferences()
+	name, role := widget.NewEntry(), widget.NewEntry()
+	name.SetText(caseworkerName(prefs))
+	name.SetPlaceHolder("for example, Priya Shah")
+	role.SetText(caseworkerRole(prefs))
+	role.SetPlaceHolder("for example, SEN caseworker (you can leave this blank)")
+	items := []*widget.FormItem{
+		{Text: "Your name", Widget: name, HintText: "Printed as the caseworker on the plans you start."},
+		{Text: "Your role", Widget: role},
+	}
+	if intro != "" {
+		items = append([]*widget.FormItem{{Widget: messageLabel(intro)}}, items...)
+	}
+	d := dialog.NewForm(title, "Save", dismiss, items, func(ok bool) {
+		prefs.SetBool(prefNameAsked, true)
 		if n := strings.TrimSpace(name.Text); ok && n != "" {
-			a.fa.Preferences().SetString(prefCaseworker, n)
+			prefs.SetString(prefCaseworker, n)
+			prefs.SetString(prefRole, strings.TrimSpace(role.Text))
+		}
+		if after != nil {
+			after()
 		}
 	}, a.win)
-	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
+	a.win.Canvas().Focus(name)
 }

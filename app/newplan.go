@@ -43,7 +43,7 @@ func (a *App) createPlan(name string) {
 	}
 	p := plan.New(name)
 	p.SectionA.Headings = a.sectionAHeadings() // the local authority's, texts empty
-	p.Caseworker = a.by()
+	p.Caseworker = plansCaseworker(a.fa.Preferences())
 	if err := a.st.Save(p, a.by()); err != nil {
 		a.showSaveProblem(err)
 		return

@@ -30,12 +30,13 @@ type planView struct {
 
 func newPlanView(a *App, p *plan.Plan) *planView {
 	v := &planView{a: a}
-	v.saver = newSaver(a.st.Save, a.by, a.do, func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
+	v.saver = newSaver(a.st.Save, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
 	v.saver.onFail = a.showSaveProblem
 	v.ed = editor.New(a.win, p, editor.Options{
 		Today:    a.opt.Today,
 		Headings: a.sectionAHeadings(),
 		OnChange: func(*plan.Plan) { v.changed() },
+		OnAmend:  func() { v.askAmendment() },
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},
@@ -87,6 +88,13 @@ func (v *planView) refreshTop() {
 	default:
 		v.issueBtn.SetText("Plan ceased")
 		v.issueBtn.Disable()
+	}
+	// An issued or ceased plan says so, with Start amendment, in the
+	// editor's banner; the top bar does not repeat it.
+	if v.ed.ReadOnly() {
+		v.issueBtn.Hide()
+	} else {
+		v.issueBtn.Show()
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
 )
 
@@ -32,8 +33,9 @@ func TestNewPlanAsksNameAndOpensEditor(t *testing.T) {
 		t.Errorf("store has %d plans, want 4", n)
 	}
 	p, err := h.st.Load(h.a.plan.plan().ID)
-	if err != nil || p.Status != plan.StatusDraft || p.Caseworker != "Test Caseworker" {
-		t.Errorf("stored new plan = %+v, %v; want a draft by Test Caseworker", p, err)
+	// No name was given, so none is recorded: never the login name (Options.Caseworker).
+	if err != nil || p.Status != plan.StatusDraft || p.Caseworker != "" {
+		t.Errorf("stored new plan = %+v, %v; want a draft with no caseworker", p, err)
 	}
 }
 
@@ -70,18 +72,19 @@ func TestTypingIsSavedAfterAPause(t *testing.T) {
 	if got := h.a.plan.saveNote.Text; got != "Saving…" {
 		t.Errorf("while typing the top bar says %q, want Saving…", got)
 	}
-	h.eventually("the typing to reach the store", func() bool {
-		return strings.Contains(h.storedJSON(id), "Wombat")
-	})
-	h.eventually("the top bar to say saved", func() bool {
-		return strings.HasPrefix(h.a.plan.saveNote.Text, "All changes saved")
-	})
+	h.elapse(saveDelay)
+	if !strings.Contains(h.storedJSON(id), "Wombat") {
+		t.Error("the typing did not reach the store after the autosave delay")
+	}
+	if got := h.a.plan.saveNote.Text; !strings.HasPrefix(got, "All changes saved") {
+		t.Errorf("after saving the top bar says %q", got)
+	}
 }
 
 func TestGoingBackSavesAtOnce(t *testing.T) {
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
-	id := h.idOf("Amira")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Platypus")
 	h.tapButton(h.a.plan.content, "Caseload")
@@ -96,7 +99,7 @@ func TestGoingBackSavesAtOnce(t *testing.T) {
 func TestClosingTheWindowSavesFirst(t *testing.T) {
 	h := newHarness(t, setup{fixtures: true})
 	h.settle()
-	id := h.idOf("Jordan")
+	id := h.idOf("Leo") // a draft: the store refuses edits to an issued plan
 	h.a.openPlan(id)
 	h.typeIntoEditor("Narwhal")
 	h.a.requestClose()
@@ -110,7 +113,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 	h.settle()
 	id := h.idOf("Ivy")
 	h.a.openPlan(id)
-	report := plan.Check(issueCandidate(h.a.plan.plan(), testToday), testToday)
+	report := check.IssueReport(h.a.plan.plan(), testToday)
 	if report.Ready {
 		t.Fatal("a blank plan has no checker errors; the test needs one that does")
 	}
@@ -121,7 +124,7 @@ func TestIssueRefusesAPlanWithErrors(t *testing.T) {
 		t.Errorf("dialog does not refuse:\n%s", text)
 	}
 	for _, f := range report.Findings {
-		if f.Severity == plan.Error && !strings.Contains(text, f.Message) {
+		if f.Severity == check.Error && !strings.Contains(text, f.Message) {
 			t.Errorf("dialog does not list %q", f.Message)
 		}
 	}
@@ -146,19 +149,30 @@ func TestIssueMakesTheDraftFinal(t *testing.T) {
 	}
 	h.a.openPlan(p.ID)
 	h.tapButton(h.a.plan.content, "Issue final plan")
-	h.tapButton(h.overlay(), "Issue final plan")
+	d := h.overlay()
+	entries := find[*widget.Entry](d)
+	test.Type(entries[0], "Hillside School")
+	test.Type(entries[1], "Special school, all-through")
+	test.Type(entries[2], "02/02/2026")
+	h.tapButton(d, "Issue final plan")
 	got, err := h.st.Load(p.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != plan.NextReviewDue(testToday) {
+	if got.Status != plan.StatusFinal || got.Dates.Issued != testToday || got.Dates.NextReview != check.NextReviewDue(testToday) {
 		t.Errorf("after issue: status %s issued %s next review %s", got.Status, got.Dates.Issued, got.Dates.NextReview)
 	}
 	if vs, _ := h.st.Versions(p.ID); len(vs) != 1 || vs[0].Version != p.Version || vs[0].By != "Test Caseworker" {
 		t.Errorf("versions = %+v, want version %d by Test Caseworker", vs, p.Version)
 	}
-	if h.a.plan.issueBtn.Text != "Start amendment" {
-		t.Errorf("top button says %q after issue", h.a.plan.issueBtn.Text)
+	if got.Placement != (plan.Placement{Name: "Hillside School", Type: "Special school, all-through"}) {
+		t.Errorf("after issue: Section I = %+v", got.Placement)
+	}
+	if d, ok := placementPreference(got); !ok || d != plan.MustDate("2026-02-02") {
+		t.Errorf("after issue: preference received %s, %v; want 2 February 2026", d, ok)
+	}
+	if h.a.plan.issueBtn.Visible() || !strings.Contains(allText(h.a.plan.ed.Content()), "This plan is issued.") {
+		t.Errorf("after issue the top bar shows %q and the editor has no read-only banner", h.a.plan.issueBtn.Text)
 	}
 }
 
@@ -169,7 +183,8 @@ func readyToIssue(t *testing.T) *plan.Plan {
 		p.Status, p.Version = plan.StatusDraft, 1
 		p.Dates.Issued, p.Dates.NextReview, p.Dates.LastReview = plan.Date{}, plan.Date{}, plan.Date{}
 		p.Reviews = nil
-		if plan.Check(issueCandidate(p, testToday), testToday).Ready {
+		p.Placement = plan.Placement{} // a draft leaves Section I blank
+		if check.IssueReport(p, testToday).Ready {
 			return p
 		}
 	}

@@ -12,6 +12,8 @@ import (
 const (
 	prefTextSize    = "text_size"
 	prefCaseworker  = "caseworker_name"
+	prefRole        = "caseworker_role"
+	prefNameAsked   = "caseworker_name_asked"
 	prefDemoOffered = "demo_offered"
 	prefLastFolder  = "last_folder"
 )
@@ -66,8 +68,26 @@ func selectIndex(sel *widget.Select, i int) {
 // textSize is the size currently chosen.
 func (a *App) textSize() TextSize { return loadTextSize(a.fa.Preferences()) }
 
+// caseworkerName is the name the user gave (Settings › Your name, or the
+// first-run question); "" if none was given.
 func caseworkerName(p fyne.Preferences) string {
 	return strings.TrimSpace(p.String(prefCaseworker))
+}
+
+// caseworkerRole is the role the user gave, if any ("SEN caseworker").
+func caseworkerRole(p fyne.Preferences) string {
+	return strings.TrimSpace(p.String(prefRole))
+}
+
+// plansCaseworker is what a new plan records as its caseworker: the name
+// and role the user gave, or nothing. It is never the computer's login
+// name, which would be printed on the plan.
+func plansCaseworker(p fyne.Preferences) string {
+	name, role := caseworkerName(p), caseworkerRole(p)
+	if name != "" && role != "" {
+		return name + ", " + role
+	}
+	return name
 }
 
 // SaveTextSize stores a text size choice, to be used from the next App.

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 	"ehcplan/render"
 )
 
@@ -55,33 +56,48 @@ func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
 		a.rememberFolder(w.URI())
 		a.writePDF(p, w, note)
 	}, a.win)
-	d.SetFileName(render.FileName(p, a.today()))
+	d.SetFileName(safefile.PDFName(p, a.today(), false))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetConfirmText("Make PDF")
 	a.startIn(d)
+	openFilesLazily()
 	d.Show()
 }
 
 // writePDF renders p into w with a "please wait" dialog, then opens it.
 func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) {
+	a.dropLoginName(p)
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
 	today := a.today()
-	go func() {
+	a.background(func() {
 		res, err := renderTo(w, p, today)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
 		})
-	}()
+	})
 }
 
-// renderTo writes the PDF and closes w.
-func renderTo(w io.WriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
-	res, err := render.PDF(w, p, render.Options{Today: today})
-	if cerr := w.Close(); err == nil {
-		err = cerr
+// dropLoginName blanks p's caseworker if it is the computer's login name
+// (plans started before the app asked for a name recorded it): a login
+// name is never printed on a plan. p is the copy being printed.
+func (a *App) dropLoginName(p *plan.Plan) {
+	login := strings.TrimSpace(a.opt.Caseworker)
+	if login != "" && strings.TrimSpace(p.Caseworker) == login && caseworkerName(a.fa.Preferences()) != login {
+		p.Caseworker = ""
 	}
+}
+
+// renderTo writes the PDF to the file behind w (see saveTo: 0600,
+// atomic, so a failed render leaves any old PDF as it was).
+func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
+	var res render.Result
+	err := saveTo(w, func(out io.Writer) error {
+		var err error
+		res, err = render.PDF(out, p, render.Options{Today: today})
+		return err
+	})
 	return res, err
 }
 

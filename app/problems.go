@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/plan/store"
 )
 
 // explainSaveError turns a store error into what happened and what to do,
@@ -15,6 +17,10 @@ import (
 func explainSaveError(err error) (what, todo string) {
 	msg := strings.ToLower(err.Error())
 	switch {
+	case errors.Is(err, store.ErrIssuedPlan):
+		return "This plan is issued. Start an amendment to change it.",
+			"The change was not saved: the issued plan stays as it was sent out. " +
+				"Use “Start amendment” to make a new version you can change."
 	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "disk is full") ||
 		strings.Contains(msg, "no space left"):
 		return "The computer's disk is full, so the plan could not be saved.",
@@ -37,6 +43,8 @@ func explainSaveError(err error) (what, todo string) {
 func shortSaveReason(err error) string {
 	what, _ := explainSaveError(err)
 	switch {
+	case errors.Is(err, store.ErrIssuedPlan):
+		return "the plan is issued"
 	case strings.HasPrefix(what, "The computer's disk is full"):
 		return "the disk is full"
 	case strings.HasPrefix(what, "The plans file is being used"):

@@ -63,7 +63,10 @@ func TestPrintWritesAPDFAndSaysWhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.a.writePDF(h.a.plan.plan().Clone(), w, h.a.plan.printed)
-	h.eventually("the PDF to be made", func() bool { return strings.Contains(h.a.plan.printed.Text, path) })
+	h.wait()
+	if !strings.Contains(h.a.plan.printed.Text, path) {
+		t.Fatalf("after the PDF was made the Print page says %q", h.a.plan.printed.Text)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.HasPrefix(string(data), "%PDF") {
 		t.Fatalf("%s is not a PDF (%v)", path, err)

@@ -19,7 +19,7 @@ const dateLayout = "2006-01-02"
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
 	if err != nil || len(s) != len(dateLayout) {
-		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return Date{}, fmt.Errorf("%s is not a date (want YYYY-MM-DD)", short(s))
 	}
 	return DateOf(t), nil
 }
@@ -95,9 +95,14 @@ func (d Date) Compare(e Date) int {
 }
 
 // DaysUntil returns the number of days from d to e (negative if e is earlier).
+// It counts in whole days of Unix time, not with time.Sub, whose Duration
+// overflows after about 292 years (106,751 days); both are midnight UTC, so
+// the seconds between them are an exact multiple of a day.
 func (d Date) DaysUntil(e Date) int {
-	return int(e.Time().Sub(d.Time()).Hours() / 24)
+	return int((e.Time().Unix() - d.Time().Unix()) / secondsPerDay)
 }
+
+const secondsPerDay = 24 * 60 * 60
 
 func sign(n int) int {
 	switch {
@@ -125,7 +130,7 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("%s is not a date (want a string YYYY-MM-DD)", b)
+		return fmt.Errorf("%s is not a date (want a string YYYY-MM-DD)", short(json.Number(b))) // unquoted, cut short
 	}
 	if s == "" {
 		*d = Date{}

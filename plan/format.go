@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"reflect"
 	"slices"
 	"strconv"
@@ -15,12 +17,18 @@ import (
 // MaxFileSize is the largest plan file import accepts (16 MiB).
 const MaxFileSize = 16 << 20
 
+// ErrTooLarge is the kind of an *ImportError for a file over MaxFileSize;
+// test for it with errors.Is.
+var ErrTooLarge = errors.New("plan file too large")
+
 // ImportError says where in a plan file a problem is and what it is.
 // Path is a JSON path such as "areas[1].outcomes[0].by"; it is empty for
 // problems with the file as a whole.
 type ImportError struct {
 	Path    string
 	Problem string
+	// Kind, if set, is a sentinel such as ErrTooLarge that errors.Is finds.
+	Kind error
 }
 
 func (e *ImportError) Error() string {
@@ -30,22 +38,71 @@ func (e *ImportError) Error() string {
 	return e.Path + ": " + e.Problem
 }
 
-// Read imports a plan from r, refusing files over MaxFileSize.
-func Read(r io.Reader) (*Plan, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+func (e *ImportError) Unwrap() error { return e.Kind }
+
+// ReadFile imports the plan file at path (see Read). Every command that
+// reads a plan file reads it through here. Its errors do not name the file:
+// the caller does, once ("import x.json: cannot open the file: ...").
+func ReadFile(path string) (*Plan, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // it names the path; keep only why (errors.Is still finds fs.ErrNotExist)
+		}
+		return nil, fmt.Errorf("cannot open the file: %w", err)
 	}
-	return Decode(data)
+	defer f.Close()
+	return Read(f)
+}
+
+// Read imports a plan from r. It never holds more than MaxFileSize+1 bytes
+// of r, so a huge file or an endless stream (/dev/zero) is refused with
+// ErrTooLarge after at most that much; a regular file's size is known
+// beforehand, so one that is too large is refused without reading it.
+func Read(r io.Reader) (*Plan, error) {
+	var buf bytes.Buffer
+	if size, known := regularFileSize(r); known {
+		if size > MaxFileSize {
+			return nil, tooLarge(sizeText(size))
+		}
+		buf.Grow(int(size) + bytes.MinRead) // one allocation, not a doubling series
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1)); err != nil {
+		return nil, fmt.Errorf("read plan file: %w", err)
+	}
+	if buf.Len() > MaxFileSize {
+		return nil, tooLarge("more than 16 MiB") // a pipe or device: its size is unknown
+	}
+	return Decode(buf.Bytes())
+}
+
+// regularFileSize returns the size of r if r is a regular file.
+func regularFileSize(r io.Reader) (int64, bool) {
+	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return 0, false
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() {
+		return 0, false
+	}
+	return info.Size(), true
+}
+
+func tooLarge(size string) error {
+	return &ImportError{Problem: "the file is " + size + ", larger than the 16 MiB a plan file may be", Kind: ErrTooLarge}
 }
 
 // Decode imports a plan from the bytes of an `ehcplan/1` file. It is strict:
-// it refuses anything that is not JSON, a wrong format, unknown keys (except
-// under "extra"), wrong types, bad dates, bad enum values, duplicate IDs and
-// files over MaxFileSize, each with an *ImportError naming the place.
+// it refuses anything that is not JSON, a wrong format, a plan id that is
+// not a UUID, unknown keys (except under "extra"), a key twice in one
+// object (anywhere, "extra" too), wrong types, bad dates, bad enum values,
+// duplicate IDs and files over MaxFileSize, each with an *ImportError
+// naming the place.
 func Decode(data []byte) (*Plan, error) {
 	if len(data) > MaxFileSize {
-		return nil, &ImportError{Problem: fmt.Sprintf("the file is %s, larger than the 16 MiB a plan may be", sizeText(len(data)))}
+		return nil, tooLarge(sizeText(int64(len(data))))
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Windows editors add a BOM
 	p, ok := decodeFast(data)
@@ -99,12 +156,37 @@ func checkRequired(p *Plan) error {
 	switch {
 	case strings.TrimSpace(p.ID) == "":
 		return &ImportError{Path: "id", Problem: "missing: every plan needs an ID (a UUID, the same for every version)"}
+	case !IsUUID(p.ID):
+		return &ImportError{Path: "id", Problem: fmt.Sprintf("%s is not a plan ID: want a UUID, 32 hexadecimal digits grouped 8-4-4-4-12, such as 9a1e7c44-2b6d-4f0a-8e3b-5d6c7e8f9a01", short(p.ID))}
 	case p.Version < 0:
 		return &ImportError{Path: "version", Problem: fmt.Sprintf("%d is not a version number (want 1 or more)", p.Version)}
 	case p.Version == 0:
 		p.Version = 1
 	}
 	return nil
+}
+
+// IsUUID reports whether s is a UUID in its canonical text form: 32
+// hexadecimal digits (either case) grouped 8-4-4-4-12 by hyphens. The store
+// and the file names made from it rely on a plan ID being exactly this.
+func IsUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Encode exports a plan as indented `ehcplan/1` JSON ending in a newline.
@@ -155,7 +237,54 @@ func parseTree(data []byte) (any, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &ImportError{Problem: fmt.Sprintf("not JSON: %s: more text after the plan's closing }", lineCol(data, int(dec.InputOffset())))}
 	}
+	// The tree keeps only the last of two equal keys, and json.Unmarshal
+	// merges two equal objects, so the checks would see a different plan
+	// from the one stored: refuse duplicates, at any depth.
+	keys := json.NewDecoder(bytes.NewReader(data))
+	keys.UseNumber() // a number too large for a float64 is checkValue's to refuse, with its path
+	if err := refuseDuplicateKeys(keys, ""); err != nil {
+		return nil, err
+	}
 	return tree, nil
+}
+
+// refuseDuplicateKeys reads one JSON value (known to be valid) from dec and
+// refuses the first key that appears twice in one object, naming its path.
+func refuseDuplicateKeys(dec *json.Decoder, path string) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return &ImportError{Problem: "not JSON: " + err.Error()}
+	}
+	switch tok {
+	case json.Delim('{'):
+		seen := map[string]bool{}
+		for dec.More() {
+			keyTok, err := dec.Token()
+			if err != nil {
+				return &ImportError{Problem: "not JSON: " + err.Error()}
+			}
+			key, _ := keyTok.(string)
+			if seen[key] {
+				return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("the key %s appears twice in the same {...} (keep only one)", short(key))}
+			}
+			seen[key] = true
+			if err := refuseDuplicateKeys(dec, join(path, key)); err != nil {
+				return err
+			}
+		}
+		_, err = dec.Token() // the closing }
+	case json.Delim('['):
+		for i := 0; dec.More(); i++ {
+			if err := refuseDuplicateKeys(dec, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+		_, err = dec.Token() // the closing ]
+	}
+	if err != nil {
+		return &ImportError{Problem: "not JSON: " + err.Error()}
+	}
+	return nil
 }
 
 func syntaxProblem(data []byte, err error) string {
@@ -199,9 +328,11 @@ func checkValue(path string, v any, t reflect.Type) error {
 	}
 	switch {
 	case t == dateType:
-		var d Date
-		b, _ := json.Marshal(v)
-		if err := d.UnmarshalJSON(b); err != nil {
+		s, ok := v.(string)
+		if !ok {
+			return wrongType(path, "a date \"YYYY-MM-DD\" in quotes", v)
+		}
+		if _, err := ParseDate(s); err != nil && s != "" {
 			return &ImportError{Path: path, Problem: err.Error()}
 		}
 		return nil
@@ -233,7 +364,7 @@ func checkValue(path string, v any, t reflect.Type) error {
 		}
 		i, err := strconv.ParseInt(string(n), 10, 64)
 		if err != nil {
-			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", n)}
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a whole number", short(n))}
 		}
 		if path == "person.year_group" && (i < 0 || i > 14) {
 			return &ImportError{Path: path, Problem: fmt.Sprintf("%d is not a year group (want 0 for Reception up to 14)", i)}
@@ -244,7 +375,7 @@ func checkValue(path string, v any, t reflect.Type) error {
 			return wrongType(path, "a number", v)
 		}
 		if _, err := strconv.ParseFloat(string(n), 64); err != nil {
-			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a number", n)}
+			return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not a number", short(n))}
 		}
 	}
 	return nil
@@ -259,7 +390,7 @@ func checkObject(path string, v any, t reflect.Type) error {
 	for _, key := range sortedKeys(obj) {
 		f, known := fields[key]
 		if !known {
-			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("unknown key %q (check its spelling; keys of your own go under \"extra\")", key)}
+			return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("unknown key %s (check its spelling; keys of your own go under \"extra\")", short(key))}
 		}
 		if err := checkValue(join(path, key), obj[key], f.Type); err != nil {
 			return err
@@ -288,7 +419,7 @@ func checkNotes(path string, v any) error {
 	}
 	for _, key := range sortedKeys(obj) {
 		if !slices.Contains(sectionNoteKeys, key) {
-			return &ImportError{Path: join(path, key), Problem: fmt.Sprintf("%q is not a section letter (want one of %s)", key, strings.Join(sectionNoteKeys, ", "))}
+			return &ImportError{Path: join(path, shortKey(key)), Problem: fmt.Sprintf("%s is not a section letter (want one of %s)", short(key), strings.Join(sectionNoteKeys, ", "))}
 		}
 		if _, ok := obj[key].(string); !ok && obj[key] != nil {
 			return wrongType(join(path, key), "text in quotes", obj[key])
@@ -312,7 +443,7 @@ func checkEnum(path string, v any, e enum) error {
 			shown = append(shown, a)
 		}
 	}
-	return &ImportError{Path: path, Problem: fmt.Sprintf("%q is not allowed here (want one of: %s)", s, strings.Join(shown, ", "))}
+	return &ImportError{Path: path, Problem: fmt.Sprintf("%s is not allowed here (want one of: %s)", short(s), strings.Join(shown, ", "))}
 }
 
 func jsonFields(t reflect.Type) map[string]reflect.StructField {
@@ -354,7 +485,7 @@ func jsonKind(v any) string {
 	case string:
 		return "the text " + short(x)
 	case json.Number:
-		return "the number " + string(x)
+		return "the number " + short(x)
 	case bool:
 		return strconv.FormatBool(x)
 	case []any:
@@ -365,10 +496,19 @@ func jsonKind(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
+// short shows a value in a message: quoted if it is text, and cut to about
+// 60 characters, so a 10 MB field makes a message of one line. It looks at
+// no more of a long value than it shows.
 func short(v any) string {
-	s := fmt.Sprintf("%v", v)
-	if str, ok := v.(string); ok {
-		s = strconv.Quote(str)
+	s, ok := v.(string)
+	if !ok {
+		s = fmt.Sprint(v)
+	}
+	if len(s) > 240 {
+		s = s[:240] // enough for 60 characters of any script; cut runes are mended below
+	}
+	if ok {
+		s = strconv.Quote(strings.ToValidUTF8(s, ""))
 	}
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:57]) + "..."
@@ -376,19 +516,39 @@ func short(v any) string {
 	return s
 }
 
-func sizeText(n int) string {
+// shortKey is a key as it is shown in an error's path: itself, or its
+// first 57 characters and "..." when it is longer than 60.
+func shortKey(key string) string {
+	if len(key) <= 60 {
+		return key
+	}
+	if r := []rune(key[:min(len(key), 240)]); len(r) > 60 {
+		return string(r[:57]) + "..."
+	}
+	return key
+}
+
+func sizeText(n int64) string {
+	switch {
+	case n < 17<<20: // near the limit, "16.0 MiB" would not say why
+		return fmt.Sprintf("%d bytes", n)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 // checkCategories refuses a Section B need whose category is not one of the
-// four in the Code of Practice (C and D needs may use any words).
+// four in the Code of Practice (C and D needs may use any words). An empty
+// category is allowed: the plan is still being written, and the checker's
+// S8 says so; the editor saves such plans, so their exports must import.
 func checkCategories(p *Plan) error {
 	for ai, a := range p.Areas {
 		for ni, n := range a.Needs {
-			if n.Section == SectionB && !slices.Contains(Categories, n.Category) {
+			if n.Section == SectionB && n.Category != "" && !slices.Contains(Categories, n.Category) {
 				return &ImportError{
 					Path:    fmt.Sprintf("areas[%d].needs[%d].category", ai, ni),
-					Problem: fmt.Sprintf("%q is not a Section B category (want one of: %s)", n.Category, strings.Join(Categories, ", ")),
+					Problem: fmt.Sprintf("%s is not a Section B category (want one of: %s; or leave it empty until it is known)", short(n.Category), strings.Join(Categories, ", ")),
 				}
 			}
 		}

@@ -11,8 +11,8 @@ import (
 
 // decodeFast is import's quick path for well-formed files: one strict
 // decode straight into the Go types, then checks that the standard decoder
-// does not make (exact key case, enum values, year group range, section
-// note keys). It reports ok=false on any doubt; the caller then takes the
+// does not make (exact key case, keys once per object, enum values, year
+// group range, section note keys). It reports ok=false on any doubt; the caller then takes the
 // slow path, which explains the problem with its JSON path.
 func decodeFast(data []byte) (*Plan, bool) {
 	if !keysAreKnown(data) {
@@ -77,34 +77,66 @@ func collectKeys(t reflect.Type, keys map[string]bool) map[string]bool {
 }
 
 // keysAreKnown scans the raw JSON for object keys (a string followed by a
-// colon) and reports whether each is exactly a known key. Keys under
-// "extra" may be anything, so a file with a non-empty extra takes the slow
+// colon) and reports whether each is exactly a known key and appears only
+// once in its object. encoding/json would take the last of two equal keys,
+// or merge two objects, where the checks saw only one. Keys under "extra"
+// may be anything, so a file with a non-empty extra usually takes the slow
 // path; that is rare and still correct.
 func keysAreKnown(data []byte) bool {
+	var seen [][][]byte // the keys met so far in each open object, innermost last
+	depth := 0
 	for i := 0; i < len(data); i++ {
-		if data[i] != '"' {
-			continue
-		}
-		end := i + 1
-		for end < len(data) && data[end] != '"' {
-			if data[end] == '\\' {
-				end++
+		switch data[i] {
+		case '{':
+			if depth == len(seen) {
+				seen = append(seen, nil)
 			}
-			end++
+			seen[depth] = seen[depth][:0]
+			depth++
+		case '}':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '"':
+			end := stringEnd(data, i)
+			if end < 0 {
+				return false
+			}
+			if isKey(data, end+1) {
+				key := data[i+1 : end]
+				if depth == 0 || !knownKeys[string(key)] || slices.ContainsFunc(seen[depth-1], func(k []byte) bool { return bytes.Equal(k, key) }) {
+					return false
+				}
+				seen[depth-1] = append(seen[depth-1], key)
+			}
+			i = end
 		}
-		if end >= len(data) {
-			return false
-		}
-		j := end + 1
-		for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
-			j++
-		}
-		if j < len(data) && data[j] == ':' && !knownKeys[string(data[i+1:end])] {
-			return false
-		}
-		i = end
 	}
 	return true
+}
+
+// stringEnd returns the index of the quote that closes the string opened at
+// data[start], or -1 if it is never closed.
+func stringEnd(data []byte, start int) int {
+	for end := start + 1; end < len(data); end++ {
+		switch data[end] {
+		case '\\':
+			end++
+		case '"':
+			return end
+		}
+	}
+	return -1
+}
+
+// isKey reports whether the string that ended just before data[j] is an
+// object key: the next thing after it, past white space, is a colon.
+func isKey(data []byte, j int) bool {
+	for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
+		j++
+	}
+	return j < len(data) && data[j] == ':'
 }
 
 // typedValid reports whether every enum in v holds an allowed value or is

@@ -8,12 +8,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/uuid"
 )
 
 // FuzzDecode checks that import never panics, and that whatever it accepts
-// is a plan it should accept: the standard library's own strict decoder
-// agrees, enums hold allowed values, IDs are unique, and the plan survives
-// export and re-import unchanged. Seeds: the fixtures and the refusal cases.
+// is a plan it should accept: no key appears twice in one object, the
+// standard library's own strict decoder agrees, enums hold allowed values,
+// IDs are unique, and the plan survives export and re-import unchanged. Seeds: the fixtures and the refusal cases.
 func FuzzDecode(f *testing.F) {
 	for _, path := range fixturePaths(f) {
 		data, err := os.ReadFile(path)
@@ -23,7 +25,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(base))
-	f.Add([]byte(`{"format":"ehcplan/1","id":"x","version":1,"status":"final","areas":[{"key":"k","needs":[{"id":"N1","section":"B","category":"semh"}]}]}`))
+	f.Add([]byte(`{"format":"ehcplan/1","id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97","version":1,"status":"final","areas":[{"key":"k","needs":[{"id":"N1","section":"B","category":"semh"}]}]}`))
 	f.Add([]byte(`{"format":"ehcplan/1","extra":{"a":1},"section_notes":{"C":null}}`))
 	f.Add([]byte(`{"format":"ehcplan/1","dates":{"request":"2025-02-29"}}`))
 	f.Add([]byte("\xef\xbb\xbf{\"format\":\"ehcplan/1\"}"))
@@ -35,6 +37,9 @@ func FuzzDecode(f *testing.F) {
 				t.Fatalf("refusal is not an *ImportError: %T %v", err, err)
 			}
 			return
+		}
+		if path, dup := firstDuplicateKey(data); dup {
+			t.Fatalf("accepted a file with the key %s twice in one object", path)
 		}
 		assertStrictlyValid(t, data, p)
 		out, err := Encode(p)
@@ -51,10 +56,63 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
+// firstDuplicateKey walks the JSON tokens of data (which import accepted, so
+// it is valid JSON) and reports the first key that appears twice in one
+// object. encoding/json keeps the last value of a scalar but merges repeated
+// objects, so a file with duplicates means different things to different
+// readers; import must refuse it.
+func firstDuplicateKey(data []byte) (string, bool) {
+	type frame struct {
+		keys      map[string]bool // nil for an array
+		expectKey bool
+	}
+	var stack []*frame
+	valueEnded := func() {
+		if n := len(stack); n > 0 && stack[n-1].keys != nil {
+			stack[n-1].expectKey = true
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		if n := len(stack); n > 0 && stack[n-1].expectKey {
+			top := stack[n-1]
+			if tok == json.Delim('}') {
+				stack = stack[:n-1]
+				valueEnded()
+				continue
+			}
+			key := tok.(string)
+			if top.keys[key] {
+				return key, true
+			}
+			top.keys[key], top.expectKey = true, false
+			continue
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{keys: map[string]bool{}, expectKey: true})
+		case json.Delim('['):
+			stack = append(stack, &frame{})
+		case json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			valueEnded()
+		default:
+			valueEnded()
+		}
+	}
+}
+
 func assertStrictlyValid(t *testing.T, data []byte, p *Plan) {
 	t.Helper()
 	if p.Format != FormatID {
 		t.Fatalf("accepted format %q", p.Format)
+	}
+	if _, err := uuid.Parse(p.ID); err != nil || len(p.ID) != 36 {
+		t.Fatalf("accepted plan ID %q, which is not a UUID", p.ID)
 	}
 	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	dec.DisallowUnknownFields()

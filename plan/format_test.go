@@ -2,6 +2,7 @@ package plan
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -78,7 +79,7 @@ func TestFixtureValuesSurvive(t *testing.T) {
 }
 
 // base is a small valid plan that the refusal cases below break one way each.
-const base = `{"format":"ehcplan/1","id":"x","version":1,"status":"draft",
+const base = `{"format":"ehcplan/1","id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97","version":1,"status":"draft",
 "dates":{"request":"2025-01-02"},
 "person":{"name":"Test Child","date_of_birth":"2015-03-04"},
 "section_a":{"aspirations":[{"id":"A1","area":"employment","text":"t"}]},
@@ -108,6 +109,8 @@ func TestImportRefusals(t *testing.T) {
 		{"trailing text", `[1,2]}}}`, `[1,2]}}} {}`, "", "more text after"},
 		{"not an object", base, `[1]`, "", "must hold one JSON object"},
 		{"bad category", `"category":"semh"`, `"category":"behaviour"`, "areas[0].needs[0].category", "not a Section B category"},
+		{"number beyond float64", `"version":1`, `"version":1e400`, "version", "1e400 is not a whole number"},
+		{"date not text", `"request":"2025-01-02"`, `"request":20250102`, "dates.request", "must be a date"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -152,7 +155,7 @@ func TestImportRefusesHugeFile(t *testing.T) {
 func TestImportRefusesMissingRequired(t *testing.T) {
 	cases := []struct{ from, to, wantPath, wantText string }{
 		{`"status":"draft",`, ``, "status", "missing"},
-		{`"id":"x",`, ``, "id", "missing"},
+		{`"id":"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97",`, ``, "id", "missing"},
 		{`"section":"B",`, ``, "areas[0].needs[0].section", "missing: want one of B, C, D"},
 		{`"section":"F",`, `"section":"",`, "areas[0].provision[0].section", `"" is not allowed`},
 		{`"version":1`, `"version":-2`, "version", "not a version number"},
@@ -163,6 +166,129 @@ func TestImportRefusesMissingRequired(t *testing.T) {
 		ie, ok := err.(*ImportError)
 		if !ok || ie.Path != c.wantPath || !strings.Contains(ie.Problem, c.wantText) {
 			t.Errorf("changing %s: got %v, want %q at %s", c.from, err, c.wantText, c.wantPath)
+		}
+	}
+}
+
+// TestImportRefusesDuplicateKeys: a key twice in one object means one thing
+// to the checks (the last value) and another to the stored plan (merged
+// objects), so import refuses it with the second key's path, on the fast
+// path (no extra keys) and the slow path (extra keys) alike.
+func TestImportRefusesDuplicateKeys(t *testing.T) {
+	fast := strings.Replace(base, `"extra":{"local":{"x":[1,2]}}`, `"extra":{}`, 1)
+	cases := []struct {
+		name, from, to, wantPath string
+	}{
+		{"top-level key", `"version":1,`, `"version":1,"version":2,`, "version"},
+		{"enum last wins", `"status":"draft",`, `"status":"Draft","status":"draft",`, "status"},
+		{"merged objects", `"person":{`, `"person":{"year_group":99},"person":{`, "person"},
+		{"nested key", `"by":"2026-07-31"`, `"by":"2026-07-31","by":"x"`, "areas[0].outcomes[0].by"},
+		{"escaped spelling", `"version":1,`, `"version":1,"\u0076ersion":1,`, "version"},
+		{"list item", `{"id":"P1",`, `{"id":"P1","id":"P1",`, "areas[0].provision[0].id"},
+	}
+	for _, doc := range []struct{ name, text string }{{"fast path", fast}, {"slow path", base}} {
+		for _, c := range cases {
+			t.Run(doc.name+"/"+c.name, func(t *testing.T) {
+				text := strings.Replace(doc.text, c.from, c.to, 1)
+				if text == doc.text {
+					t.Fatalf("case does not change the document")
+				}
+				_, err := Decode([]byte(text))
+				var ie *ImportError
+				if !errors.As(err, &ie) || ie.Path != c.wantPath || !strings.Contains(ie.Problem, "appears twice") {
+					t.Errorf("got %v, want a duplicate key at %s", err, c.wantPath)
+				}
+			})
+		}
+	}
+	t.Run("inside extra", func(t *testing.T) {
+		text := strings.Replace(base, `"extra":{"local":{"x":[1,2]}}`, `"extra":{"local":{"x":[1,2],"x":3}}`, 1)
+		_, err := Decode([]byte(text))
+		var ie *ImportError
+		if !errors.As(err, &ie) || ie.Path != "extra.local.x" {
+			t.Errorf("got %v, want a duplicate key at extra.local.x", err)
+		}
+	})
+}
+
+// TestImportRefusesIDThatIsNotAUUID: the format says a plan's id is a UUID;
+// anything else (a path, a short code, a UUID with spaces or braces) is
+// refused at "id", and the canonical form is accepted in either case.
+func TestImportRefusesIDThatIsNotAUUID(t *testing.T) {
+	const good = "0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97"
+	cases := []struct {
+		id     string
+		accept bool
+	}{
+		{good, true},
+		{strings.ToUpper(good), true},
+		{"00000000-0000-0000-0000-000000000000", true},
+		{"/../../a", false},
+		{"abcdefgh-1111", false},
+		{"x", false},
+		{" " + good, false},
+		{good + "\n", false},
+		{"{" + good + "}", false},
+		{strings.ReplaceAll(good, "-", ""), false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e9g", false},
+		{"0b6e3c1a+7d2f-4e8a-9c41-5f3a2b1d0e97", false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0e97a", false},
+		{"../" + good[3:], false},
+		{"0b6e3c1a-7d2f-4e8a-9c41-5f3a2b1d0é7", false},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			doc := strings.Replace(base, good, strings.ReplaceAll(strings.ReplaceAll(c.id, `\`, `\\`), "\n", `\n`), 1)
+			p, err := Decode([]byte(doc))
+			if c.accept {
+				if err != nil || p.ID != c.id {
+					t.Fatalf("refused %q: %v", c.id, err)
+				}
+				return
+			}
+			var ie *ImportError
+			if !errors.As(err, &ie) || ie.Path != "id" || !strings.Contains(ie.Problem, "not a plan ID: want a UUID") {
+				t.Errorf("got %v, want a refusal at id", err)
+			}
+		})
+	}
+}
+
+// TestImportAcceptsEmptyCategoryForB: a Section B need without its broad
+// area of need yet (absent or "") imports, so the editor's saves export to
+// files that import again; the checker's S8 flags it.
+func TestImportAcceptsEmptyCategoryForB(t *testing.T) {
+	for _, to := range []string{`"section":"B","category":""`, `"section":"B"`, `"section":"B","category":null`} {
+		doc := strings.Replace(base, `"section":"B","category":"semh"`, to, 1)
+		p, err := Decode([]byte(doc))
+		if err != nil {
+			t.Fatalf("%s: %v", to, err)
+		}
+		if n := p.Areas[0].Needs[0]; n.Section != SectionB || n.Category != "" {
+			t.Errorf("%s: got %+v", to, n)
+		}
+		if _, err := Decode(mustEncode(t, p)); err != nil {
+			t.Errorf("%s: export does not import again: %v", to, err)
+		}
+	}
+}
+
+func TestSetSectionKeepsTheCategoryImportable(t *testing.T) {
+	cases := []struct {
+		from     Need
+		to       NeedSection
+		category string
+	}{
+		{Need{Section: SectionC, Category: "hearing"}, SectionB, ""},
+		{Need{Section: SectionC, Category: CategorySEMH}, SectionB, CategorySEMH},
+		{Need{Section: SectionB, Category: CategorySensory}, SectionD, CategorySensory},
+		{Need{Section: SectionD, Category: "my words"}, SectionC, "my words"},
+	}
+	for _, c := range cases {
+		n := c.from
+		n.SetSection(c.to)
+		if n.Section != c.to || n.Category != c.category {
+			t.Errorf("%+v moved to %s: got %+v, want category %q", c.from, c.to, n, c.category)
 		}
 	}
 }

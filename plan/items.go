@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,6 +25,12 @@ func (k Kind) Prefix() string {
 	return [...]string{"", "A", "N", "L", "O", "P"}[k]
 }
 
+// List is the list that holds items of this kind in the plan: Section A's
+// "aspirations", an area's "needs", "aims", "outcomes" or "provision".
+func (k Kind) List() string {
+	return [...]string{"", "aspirations", "needs", "aims", "outcomes", "provision"}[k]
+}
+
 // Noun is the kind as a caseworker says it ("outcome").
 func (k Kind) Noun() string {
 	return [...]string{"item", "aspiration", "need", "long-term aim", "outcome", "provision"}[k]
@@ -41,24 +48,35 @@ type ItemRef struct {
 	Path string
 }
 
+// Loc is the item's place: "section_a.aspirations[0]", "areas[1].outcomes[0]".
+func (r ItemRef) Loc() Loc {
+	if r.Kind == KindAspiration {
+		return At("section_a").In(r.Kind.List(), r.Index)
+	}
+	return AreaAt(r.Area).In(r.Kind.List(), r.Index)
+}
+
 // Items lists every item with an ID in plan order: aspirations, then per area
 // its needs, aims, outcomes and provision.
 func (p *Plan) Items() []ItemRef {
 	var refs []ItemRef
 	for i, a := range p.SectionA.Aspirations {
-		refs = append(refs, ItemRef{a.ID, KindAspiration, -1, i, fmt.Sprintf("section_a.aspirations[%d]", i)})
+		refs = append(refs, ItemRef{ID: a.ID, Kind: KindAspiration, Area: -1, Index: i})
 	}
 	for ai := range p.Areas {
 		ar := &p.Areas[ai]
-		add := func(kind Kind, list string, ids []string) {
+		add := func(kind Kind, ids []string) {
 			for i, id := range ids {
-				refs = append(refs, ItemRef{id, kind, ai, i, fmt.Sprintf("areas[%d].%s[%d]", ai, list, i)})
+				refs = append(refs, ItemRef{ID: id, Kind: kind, Area: ai, Index: i})
 			}
 		}
-		add(KindNeed, "needs", mapIDs(ar.Needs, func(n Need) string { return n.ID }))
-		add(KindAim, "aims", mapIDs(ar.Aims, func(a Aim) string { return a.ID }))
-		add(KindOutcome, "outcomes", mapIDs(ar.Outcomes, func(o Outcome) string { return o.ID }))
-		add(KindProvision, "provision", mapIDs(ar.Provision, func(pr Provision) string { return pr.ID }))
+		add(KindNeed, mapIDs(ar.Needs, func(n Need) string { return n.ID }))
+		add(KindAim, mapIDs(ar.Aims, func(a Aim) string { return a.ID }))
+		add(KindOutcome, mapIDs(ar.Outcomes, func(o Outcome) string { return o.ID }))
+		add(KindProvision, mapIDs(ar.Provision, func(pr Provision) string { return pr.ID }))
+	}
+	for i := range refs {
+		refs[i].Path = refs[i].Loc().String()
 	}
 	return refs
 }
@@ -90,7 +108,7 @@ func checkIDs(p *Plan) error {
 			return &ImportError{Path: r.Path + ".id", Problem: "missing: every " + r.Kind.Noun() + " needs an ID such as " + r.Kind.Prefix() + "1"}
 		}
 		if first, dup := seen[r.ID]; dup {
-			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %q (already used at %s)", r.ID, first)}
+			return &ImportError{Path: r.Path + ".id", Problem: fmt.Sprintf("duplicate ID %s (already used at %s)", short(r.ID), first)}
 		}
 		seen[r.ID] = r.Path
 	}
@@ -101,15 +119,30 @@ func checkIDs(p *Plan) error {
 // in use with that prefix ("O7" when O1..O6 exist), so deleted IDs are never
 // reused and old reviews never point at a different outcome.
 func (p *Plan) NewID(k Kind) string {
+	items := p.Items()
 	highest := 0
-	for _, r := range p.Items() {
+	for _, r := range items {
 		if n, ok := strings.CutPrefix(r.ID, k.Prefix()); ok {
 			if v, err := strconv.Atoi(n); err == nil && v > highest {
 				highest = v
 			}
 		}
 	}
-	return fmt.Sprintf("%s%d", k.Prefix(), highest+1)
+	if highest < math.MaxInt {
+		return fmt.Sprintf("%s%d", k.Prefix(), highest+1)
+	}
+	// An item was renamed to the largest number there is, and one more
+	// would wrap round to a negative number already given out: take the
+	// lowest free number instead.
+	used := make(map[string]bool, len(items))
+	for _, r := range items {
+		used[r.ID] = true
+	}
+	for n := 1; ; n++ {
+		if id := fmt.Sprintf("%s%d", k.Prefix(), n); !used[id] {
+			return id
+		}
+	}
 }
 
 // Links calls visit with a pointer to every stored link to another item:

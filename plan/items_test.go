@@ -131,3 +131,36 @@ func TestNewPlanHasDefaults(t *testing.T) {
 		t.Error("Clone is shallow")
 	}
 }
+
+// TestNewIDAfterTheLargestNumber: an item renamed to the largest number an
+// int holds must not make NewID wrap round and give out the same ID twice
+// (found by FuzzEditedPlanRoundTrips: the export then failed to import).
+func TestNewIDAfterTheLargestNumber(t *testing.T) {
+	p := New("Test Child")
+	ar := &p.Areas[0]
+	ar.Outcomes = append(ar.Outcomes, Outcome{ID: p.NewID(KindOutcome)})
+	if err := p.RenameID("O1", "O9223372036854775807"); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{"O9223372036854775807": true}
+	for range 3 {
+		id := p.NewID(KindOutcome)
+		if seen[id] {
+			t.Fatalf("NewID gave %s twice", id)
+		}
+		seen[id] = true
+		ar.Outcomes = append(ar.Outcomes, Outcome{ID: id})
+	}
+	if _, err := Decode(mustEncode(t, p)); err != nil {
+		t.Errorf("export does not import again: %v", err)
+	}
+}
+
+func mustEncode(t *testing.T, p *Plan) []byte {
+	t.Helper()
+	out, err := Encode(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -1,10 +1,14 @@
 // Package plan holds the EHC plan domain: the types of the `ehcplan/1` format,
-// strict import and export, the golden-thread checker, and school-year and
-// deadline arithmetic. It does no I/O beyond reading and writing byte slices
-// and never reads the clock: "today" is always passed in.
+// strict import and export, items and their IDs, dates and school-year
+// arithmetic (the checker is in plan/check). Its only I/O is ReadFile, the
+// one way a plan file is read (within MaxFileSize); it never reads the
+// clock: "today" is always passed in.
 package plan
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+)
 
 // FormatID is the value of the "format" key of every plan file.
 const FormatID = "ehcplan/1"
@@ -98,9 +102,22 @@ type Area struct {
 type Need struct {
 	ID      string      `json:"id"`
 	Section NeedSection `json:"section"`
-	// Category is one of the Category* constants when Section is B.
+	// Category is one of the Category* constants, or empty while the plan
+	// is being written, when Section is B; any words for C and D.
 	Category string `json:"category"`
 	Text     string `json:"text"`
+}
+
+// SetSection moves the need to another statutory section. A category in
+// the author's own words, allowed for C and D, is cleared when the need
+// moves to B, where only the four Code of Practice categories (or none
+// yet) may stand: otherwise the plan would export to a file that import
+// refuses.
+func (n *Need) SetSection(s NeedSection) {
+	n.Section = s
+	if s == SectionB && !slices.Contains(Categories, n.Category) {
+		n.Category = ""
+	}
 }
 
 // Section B need categories (SEND Code of Practice 6.28-6.35).

@@ -3,7 +3,7 @@ package render
 import (
 	"fmt"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // checkerAppendix prints the checker's summary on drafts only.
@@ -24,6 +24,9 @@ func (d *doc) checkerAppendix() {
 		ready = span{style{bold: true, size: 12, color: rgb{30, 120, 50}}, "Ready to issue: the checker found no errors."}
 	}
 	d.para(ready)
+	if check.PlacementAskedAtIssue(d.p) {
+		d.para(span{stBody, check.PlacementAtIssue})
+	}
 	d.para(span{stBody, fmt.Sprintf("%s, %s and %s.",
 		count(rep.Errors, "error"), count(rep.Warnings, "warning"), count(rep.Tips, "tip"))})
 	d.areaSummaries(rep.Areas)
@@ -37,7 +40,7 @@ func count(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func (d *doc) areaSummaries(areas []plan.AreaSummary) {
+func (d *doc) areaSummaries(areas []check.AreaSummary) {
 	if len(areas) == 0 {
 		return
 	}
@@ -54,13 +57,13 @@ func (d *doc) areaSummaries(areas []plan.AreaSummary) {
 		{"Needs with provision", 30}, {"SMART outcomes", 30}, {"Specific provision", 30}}, rows)
 }
 
-var severityStyles = map[plan.Severity]style{
-	plan.Error:   {bold: true, size: 10, color: rgb{180, 30, 30}},
-	plan.Warning: {bold: true, size: 10, color: orange},
-	plan.Tip:     {bold: true, size: 10, color: accent},
+var severityStyles = map[check.Severity]style{
+	check.Error:   {bold: true, size: 10, color: rgb{180, 30, 30}},
+	check.Warning: {bold: true, size: 10, color: orange},
+	check.Tip:     {bold: true, size: 10, color: accent},
 }
 
-func (d *doc) findings(fs []plan.Finding) {
+func (d *doc) findings(fs []check.Finding) {
 	if len(fs) == 0 {
 		d.heading(stH2, "What the checker found", "", 12)
 		d.para(span{stNote, "Nothing."})

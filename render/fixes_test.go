@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestFindingPlace(t *testing.T) {
@@ -48,7 +49,11 @@ func TestFindingPlace(t *testing.T) {
 	}
 	rawPath := regexp.MustCompile(`\[\d+\]|[a-z]_[a-z]|\.[a-z]`)
 	for _, c := range cases {
-		place, detail := findingPlace(p, plan.Finding{Where: c.where, Item: c.item})
+		var where plan.Loc
+		if c.where != "" {
+			where = plan.MustLoc(c.where)
+		}
+		place, detail := findingPlace(p, check.Finding{Where: where, Item: c.item})
 		if place != c.place || detail != c.detail {
 			t.Errorf("findingPlace(%q, %q) = %q, %q; want %q, %q", c.where, c.item, place, detail, c.place, c.detail)
 		}
@@ -68,16 +73,16 @@ func TestCheckerAppendixPrintsNoJSONPaths(t *testing.T) {
 	odd.Advice[0].Date = plan.Date{}
 	plans := []*plan.Plan{loadFixture(t, "leo-y5-draft"), odd}
 	for _, p := range plans {
-		rep := plan.Check(p, today)
+		rep := check.Check(p, today)
 		for _, f := range rep.Findings {
 			place, _ := findingPlace(p, f)
-			if place == "" || (f.Where != "" && strings.Contains(place, f.Where)) || strings.ContainsAny(place, "[_") {
+			if place == "" || (!f.Where.IsZero() && strings.Contains(place, f.Where.String())) || strings.ContainsAny(place, "[_") {
 				t.Errorf("%s: finding %s at %q prints place %q", p.Person.Name, f.Rule, f.Where, place)
 			}
 		}
 		all := renderText(t, p, Options{Today: today, Report: &rep}).all()
 		for _, f := range rep.Findings {
-			if strings.Contains(f.Where, ".") && strings.Contains(all, f.Where) {
+			if where := f.Where.String(); strings.Contains(where, ".") && strings.Contains(all, where) {
 				t.Errorf("%s: the appendix prints the path %q", p.Person.Name, f.Where)
 			}
 		}

@@ -16,6 +16,7 @@ import (
 	"ehcplan/render/internal/fpdf"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // Options control one rendering.
@@ -24,7 +25,7 @@ type Options struct {
 	Today plan.Date
 	// Report is a precomputed checker report. When nil and the plan is a
 	// draft, the checker is run.
-	Report *plan.Report
+	Report *check.Report
 }
 
 // Result says what was printed.

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestFixturesPrintEveryTextField(t *testing.T) {
@@ -220,7 +221,7 @@ func TestEmptyAndOddPlansPrint(t *testing.T) {
 }
 
 func TestDraftLeavesSectionIBlankAndHasCheckerAppendix(t *testing.T) {
-	rep := &plan.Report{Errors: 1, Findings: []plan.Finding{{Rule: "G3", Severity: plan.Error,
+	rep := &check.Report{Errors: 1, Findings: []check.Finding{{Rule: "G3", Severity: check.Error,
 		Item: "O1", Message: "Outcome O1 has no provision.", Fix: "Add provision that serves O1."}}}
 	for _, status := range []plan.Status{plan.StatusDraft, plan.StatusFinal} {
 		t.Run(string(status), func(t *testing.T) {
@@ -306,7 +307,7 @@ func flatten(os []outline) []string {
 func TestPanicBecomesErrorNamingPlan(t *testing.T) {
 	saved := checkPlan
 	defer func() { checkPlan = saved }()
-	checkPlan = func(*plan.Plan, plan.Date) plan.Report { panic("boom") }
+	checkPlan = func(*plan.Plan, plan.Date) check.Report { panic("boom") }
 	p := genPlan(4)
 	p.Status = plan.StatusDraft
 	_, err := PDF(&bytes.Buffer{}, p, Options{Today: today})
@@ -315,28 +316,6 @@ func TestPanicBecomesErrorNamingPlan(t *testing.T) {
 	}
 	if _, err := PDF(&bytes.Buffer{}, nil, Options{}); err == nil {
 		t.Errorf("a nil plan printed")
-	}
-}
-
-func TestFileName(t *testing.T) {
-	day := plan.MustDate("2026-11-24")
-	cases := []struct{ name, want string }{
-		{"Jordan Ellis", "Ellis-Jordan-EHC-plan-2026-11-24.pdf"},
-		{"Zoë Łukasz-Nowak", "Lukasz-Nowak-Zoe-EHC-plan-2026-11-24.pdf"},
-		{"Ελένη Παπαδοπούλου", "Παπαδοπουλου-Ελενη-EHC-plan-2026-11-24.pdf"},
-		{"  Mary  Ann   O'Neil ", "O-Neil-Mary-Ann-EHC-plan-2026-11-24.pdf"},
-		{"../../etc/passwd", "etc-passwd-EHC-plan-2026-11-24.pdf"},
-		{"Prince", "Prince-EHC-plan-2026-11-24.pdf"},
-		{"", "Unnamed-x1-EHC-plan-2026-11-24.pdf"},
-	}
-	for _, c := range cases {
-		p := &plan.Plan{ID: "x1", Person: plan.Person{Name: c.name}}
-		if got := FileName(p, day); got != c.want {
-			t.Errorf("FileName(%q) = %q, want %q", c.name, got, c.want)
-		}
-	}
-	if got := FileName(&plan.Plan{Person: plan.Person{Name: "A B"}}, plan.Date{}); got != "B-A-EHC-plan-undated.pdf" {
-		t.Errorf("undated: %q", got)
 	}
 }
 

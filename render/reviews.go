@@ -16,8 +16,8 @@ func (d *doc) reviews() {
 	d.chapter("Reviews and next steps", "")
 	if dest.Current != "" || dest.Planned != "" {
 		d.heading(stH2, "Where I am now and where I am going next", "", 12)
-		d.labelled("Now", words(string(dest.Current)), "Not recorded")
-		d.labelled("Planned next step", words(string(dest.Planned)), "Not decided yet")
+		d.labelled("Now", destinationWord(dest.Current), "Not recorded")
+		d.labelled("Planned next step", destinationWord(dest.Planned), "Not decided yet")
 	}
 	for i, r := range d.p.Reviews {
 		title := "Review held on " + longDate(r.Date, "an unrecorded date")

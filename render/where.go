@@ -6,94 +6,60 @@ import (
 	"strings"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // findingPlace says in plain words where a checker finding is, for the
 // "Where" column a family reads: the item with its kind ("Outcome O2") and,
 // as detail, its area; otherwise a short phrase made from the finding's
-// JSON path ("Section K: advice 1, date"). It never returns the raw path.
-func findingPlace(p *plan.Plan, f plan.Finding) (place, detail string) {
-	segs := pathSegs(f.Where)
-	field := func(i int) string { // the words of segment i's name, or ""
-		if i < len(segs) {
-			return strings.ReplaceAll(segs[i].name, "_", " ")
-		}
-		return ""
-	}
-	withField := func(s string, i int) string {
-		if f := field(i); f != "" {
-			return s + ", " + f
+// place ("Section K: advice 1, date"). It never returns the raw path.
+func findingPlace(p *plan.Plan, f check.Finding) (place, detail string) {
+	at := f.Where
+	field := strings.ReplaceAll(at.Field, "_", " ")
+	withField := func(s string) string {
+		if field != "" {
+			return s + ", " + field
 		}
 		return s
 	}
-	top := ""
-	if len(segs) > 0 {
-		top = segs[0].name
-	}
-	switch top {
+	switch at.Top {
 	case "areas":
-		return areaPlace(p, f, segs)
+		return areaPlace(p, f)
 	case "section_a":
-		return sectionAPlace(p, f, segs)
+		return sectionAPlace(p, f)
 	case "section_notes":
 		letter := f.Item
 		if letter == "" {
-			letter = field(1)
+			letter = at.Field
 		}
 		return "Section " + letter, "" // the message names the section
 	case "placement":
 		return "Section I: placement", ""
 	case "personal_budget":
 		what := "Section J: personal budget"
-		switch field(1) {
-		case "amount gbp":
+		if at.Field == "amount_gbp" {
 			return what + ", amount", ""
-		case "":
-			return what, ""
 		}
-		return withField(what, 1), ""
+		return withField(what), ""
 	case "advice":
-		if len(segs) == 1 || segs[0].index < 0 {
+		if at.At < 0 {
 			return "Section K: advice", ""
 		}
-		return withField(fmt.Sprintf("Section K: advice %d", segs[0].index+1), 1), ""
+		return withField(fmt.Sprintf("Section K: advice %d", at.At+1)), ""
 	case "dates":
-		if f := field(1); f != "" {
-			return "Plan dates: " + f, ""
+		if field != "" {
+			return "Plan dates: " + field, ""
 		}
 		return "Plan dates", ""
 	case "reviews":
-		return reviewPlace(p, segs), ""
+		return reviewPlace(p, at), ""
 	case "":
 		if f.Item != "" {
 			return itemPlace(p, f.Item)
 		}
 		return "The whole plan", ""
 	}
-	return plainPath(segs), ""
-}
-
-// pathSeg is one step of a JSON path: "advice[0]" is {"advice", 0}.
-type pathSeg struct {
-	name  string
-	index int // -1 when the step has no index
-}
-
-func pathSegs(path string) []pathSeg {
-	var out []pathSeg
-	for _, part := range strings.Split(path, ".") {
-		if part == "" {
-			continue
-		}
-		seg := pathSeg{name: part, index: -1}
-		if name, rest, ok := strings.Cut(part, "["); ok {
-			if n, err := strconv.Atoi(strings.TrimSuffix(rest, "]")); err == nil && n >= 0 {
-				seg = pathSeg{name: name, index: n}
-			}
-		}
-		out = append(out, seg)
-	}
-	return out
+	return plainPath(at), ""
 }
 
 // kindNouns are the item lists of an area and what one item is called.
@@ -107,9 +73,11 @@ func areaTitleAt(p *plan.Plan, ai int) string {
 	return orDash(a.Title, p.AreaTitle(a.Key))
 }
 
-func areaPlace(p *plan.Plan, f plan.Finding, segs []pathSeg) (string, string) {
-	ai := segs[0].index
-	if len(segs) < 2 || kindNouns[segs[1].name] == "" {
+func areaPlace(p *plan.Plan, f check.Finding) (string, string) {
+	at := f.Where
+	ai := at.At
+	noun := kindNouns[at.List]
+	if noun == "" {
 		// A finding about a whole area names it by its key.
 		title := areaTitleAt(p, ai)
 		if f.Item != "" && (title == "" || ai < 0) {
@@ -117,15 +85,14 @@ func areaPlace(p *plan.Plan, f plan.Finding, segs []pathSeg) (string, string) {
 		}
 		return "Area: " + orDash(title, "not named"), ""
 	}
-	noun := kindNouns[segs[1].name]
 	id := trimmed(f.Item)
 	if id == "" {
-		id = itemIDAt(p, ai, segs[1].name, segs[1].index)
+		id = itemIDAt(p, ai, at.List, at.Item)
 	}
 	if id == "" {
 		id = "with no ID"
-		if segs[1].index >= 0 {
-			id = fmt.Sprintf("%d (no ID)", segs[1].index+1)
+		if at.Item >= 0 {
+			id = fmt.Sprintf("%d (no ID)", at.Item+1)
 		}
 	}
 	return noun + " " + id, areaTitleAt(p, ai)
@@ -150,40 +117,41 @@ func itemIDAt(p *plan.Plan, ai int, list string, i int) string {
 	return ""
 }
 
-func sectionAPlace(p *plan.Plan, f plan.Finding, segs []pathSeg) (string, string) {
-	if len(segs) < 2 {
+func sectionAPlace(p *plan.Plan, f check.Finding) (string, string) {
+	at := f.Where
+	switch at.List {
+	case "":
+		if at.Field != "" {
+			return "Section A: " + strings.ReplaceAll(at.Field, "_", " "), ""
+		}
 		return "Section A", ""
-	}
-	s := segs[1]
-	switch s.name {
 	case "headings":
 		hs := p.SectionA.Headings
-		if s.index >= 0 && s.index < len(hs) && trimmed(hs[s.index].Title) != "" {
-			return "Section A: ‘" + shorten(hs[s.index].Title, 24) + "’", ""
+		if at.Item >= 0 && at.Item < len(hs) && trimmed(hs[at.Item].Title) != "" {
+			return "Section A: ‘" + shorten(hs[at.Item].Title, 24) + "’", ""
 		}
 		if f.Item != "" {
 			return "Section A: heading " + words(f.Item), ""
 		}
 		return "Section A: a heading", ""
-	case "aspirations":
-		if s.index < 0 {
-			return "Section A: aspirations", ""
-		}
-		asps := p.SectionA.Aspirations
-		id, area := trimmed(f.Item), ""
-		if s.index < len(asps) {
-			if id == "" {
-				id = trimmed(asps[s.index].ID)
-			}
-			area = p.AreaTitle(asps[s.index].Area)
-		}
-		return "Aspiration " + orDash(id, fmt.Sprintf("%d (no ID)", s.index+1)), area
 	}
-	return "Section A: " + strings.ReplaceAll(s.name, "_", " "), ""
+	// aspirations
+	if at.Item < 0 {
+		return "Section A: aspirations", ""
+	}
+	asps := p.SectionA.Aspirations
+	id, area := trimmed(f.Item), ""
+	if at.Item < len(asps) {
+		if id == "" {
+			id = trimmed(asps[at.Item].ID)
+		}
+		area = p.AreaTitle(asps[at.Item].Area)
+	}
+	return "Aspiration " + orDash(id, fmt.Sprintf("%d (no ID)", at.Item+1)), area
 }
 
-func reviewPlace(p *plan.Plan, segs []pathSeg) string {
-	i := segs[0].index
+func reviewPlace(p *plan.Plan, at plan.Loc) string {
+	i := at.At
 	what := "Reviews"
 	if i >= 0 {
 		what = fmt.Sprintf("Review %d", i+1)
@@ -191,8 +159,8 @@ func reviewPlace(p *plan.Plan, segs []pathSeg) string {
 			what = "Review of " + p.Reviews[i].Date.Long()
 		}
 	}
-	if len(segs) > 1 && segs[1].name == "progress" && segs[1].index >= 0 {
-		what += fmt.Sprintf(": progress %d", segs[1].index+1)
+	if at.List == "progress" && at.Item >= 0 {
+		what += fmt.Sprintf(": progress %d", at.Item+1)
 	}
 	return what
 }
@@ -211,23 +179,26 @@ func itemPlace(p *plan.Plan, id string) (string, string) {
 	return noun + " " + id, areaTitleAt(p, ref.Area)
 }
 
-// plainPath turns a path nobody planned for into words:
+// plainPath turns a place nobody planned for into words:
 // "person.date_of_birth" is "Person: date of birth".
-func plainPath(segs []pathSeg) string {
-	var parts []string
-	for _, s := range segs {
-		w := strings.ReplaceAll(s.name, "_", " ")
-		if s.index >= 0 {
-			w += " " + strconv.Itoa(s.index+1)
+func plainPath(at plan.Loc) string {
+	step := func(name string, i int) string {
+		w := strings.ReplaceAll(name, "_", " ")
+		if i >= 0 {
+			w += " " + strconv.Itoa(i+1)
 		}
-		parts = append(parts, w)
+		return w
 	}
-	if len(parts) == 0 {
-		return ""
+	var parts []string
+	if at.List != "" {
+		parts = append(parts, step(at.List, at.Item))
 	}
-	out := words(parts[0])
-	if len(parts) > 1 {
-		out += ": " + strings.Join(parts[1:], ", ")
+	if at.Field != "" {
+		parts = append(parts, step(at.Field, at.Link))
+	}
+	out := words(step(at.Top, at.At))
+	if len(parts) > 0 {
+		out += ": " + strings.Join(parts, ", ")
 	}
 	return out
 }

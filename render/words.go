@@ -8,84 +8,65 @@ import (
 	"ehcplan/plan"
 )
 
-// sectionNames are the statutory sections with plain-English names.
-var sectionNames = map[string]string{
-	"A":  "Views, interests and aspirations",
-	"B":  "Special educational needs",
-	"C":  "Health needs related to special educational needs",
-	"D":  "Social care needs",
-	"E":  "Outcomes",
-	"F":  "Special educational provision",
-	"G":  "Health provision",
-	"H1": "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)",
-	"H2": "Other social care provision",
-	"I":  "Placement: school or college",
-	"J":  "Personal budget",
-	"K":  "Advice and information",
-}
+// The words for statuses, sections, destinations, review judgements and
+// budget arrangements are the plan's own (plan.StatusWord and the rest),
+// the same as the editor shows.
 
-// itemKinds say in a few words what an item of each section is.
-var itemKinds = map[string]string{
-	"B": "Special educational need", "C": "Health need", "D": "Social care need",
-	"E": "Outcome", "F": "Special educational provision", "G": "Health provision",
-	"H1": "Social care (CSDPA s2)", "H2": "Other social care",
+// sectionNames and itemKinds are the plan's words for each section and
+// for one entry of it, by letter.
+var sectionNames, itemKinds = func() (names, kinds map[string]string) {
+	names, kinds = map[string]string{}, map[string]string{}
+	for _, l := range plan.StatutorySections {
+		names[l], kinds[l] = plan.SectionWord(l), plan.SectionItemWord(l)
+	}
+	return names, kinds
+}()
+
+// progressNames and recommendationNames are the plan's words for a
+// review's judgements and recommendations.
+var progressNames, recommendationNames = func() (map[plan.ProgressStatus]string, map[plan.Recommendation]string) {
+	prog, rec := map[plan.ProgressStatus]string{}, map[plan.Recommendation]string{}
+	for _, s := range plan.ProgressStatuses() {
+		prog[s] = plan.ProgressWord(s)
+	}
+	for _, r := range plan.Recommendations() {
+		if r != "" { // no recommendation prints nothing
+			rec[r] = plan.RecommendationWord(r)
+		}
+	}
+	return prog, rec
+}()
+
+// arrangementName says how a personal budget is held and what that means.
+func arrangementName(a plan.Arrangement) string { return plan.ArrangementExplained(a) }
+
+// destinationWord is the plan's word for a destination, or "" when none
+// is recorded (the caller says so in its own words).
+func destinationWord(d plan.DestinationKind) string {
+	if d == "" {
+		return ""
+	}
+	return plan.DestinationWord(d)
 }
 
 // sectionTitle is "B – Special educational needs".
 func sectionTitle(letter string) string {
-	return letter + " – " + sectionNames[letter]
+	return letter + " – " + plan.SectionWord(letter)
 }
 
+// statusName is the status with what it means, for the front page.
 func statusName(s plan.Status) string {
 	switch s {
 	case plan.StatusDraft:
-		return "Draft – not yet agreed"
-	case plan.StatusFinal:
-		return "Final"
+		return plan.StatusWord(s) + " – not yet agreed"
 	case plan.StatusCeased:
-		return "Ceased – this plan is no longer maintained"
+		return plan.StatusWord(s) + " – this plan is no longer maintained"
 	}
-	return string(s)
+	return plan.StatusWord(s)
 }
 
-var arrangementNames = map[plan.Arrangement]string{
-	plan.ArrangementNone:          "No personal budget",
-	plan.ArrangementDirectPayment: "Direct payment (the money is paid to the family or young person)",
-	plan.ArrangementNotional:      "Notional budget (the council or setting holds the money and arranges the support)",
-	plan.ArrangementThirdParty:    "Third-party arrangement (another organisation holds the money)",
-	plan.ArrangementMixed:         "A mix of these arrangements",
-}
-
-func arrangementName(a plan.Arrangement) string {
-	if n, ok := arrangementNames[a]; ok {
-		return n
-	}
-	if a == "" {
-		return arrangementNames[plan.ArrangementNone]
-	}
-	return string(a)
-}
-
-var progressNames = map[plan.ProgressStatus]string{
-	"achieved": "Achieved", "progressing": "Progressing", "not_yet": "Not yet started",
-	"no_longer_relevant": "No longer relevant",
-}
-
-var recommendationNames = map[plan.Recommendation]string{
-	"maintain": "Keep the plan as it is", "amend": "Change (amend) the plan", "cease": "Stop (cease) the plan",
-}
-
-// words turns a snake_case enum value into words: "fe_college" -> "FE college".
+// words turns a snake_case key into words: "family_views" -> "Family views".
 func words(s string) string {
-	known := map[string]string{
-		"school_sixth_form": "School sixth form", "fe_college": "Further education college",
-		"specialist_college": "Specialist college", "supported_internship": "Supported internship",
-		"self_employment": "Self-employment", "higher_education": "Higher education",
-		"day_opportunities": "Day opportunities", "neet": "Not in education, employment or training",
-	}
-	if k, ok := known[s]; ok {
-		return k
-	}
 	s = strings.ReplaceAll(s, "_", " ")
 	if s == "" {
 		return s

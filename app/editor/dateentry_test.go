@@ -105,6 +105,9 @@ func TestParseAmount(t *testing.T) {
 		{" £ 300 ", 300, false},
 		{"lots", 0, true},
 		{"-5", 0, true},
+		{"NaN", 0, true}, // no JSON for these: the plan could not be saved
+		{"Inf", 0, true},
+		{"£infinity", 0, true},
 	}
 	for _, tt := range tests {
 		got, err := parseAmount(tt.in)

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // Options are the shell's settings for an editor.
@@ -23,6 +24,8 @@ type Options struct {
 	OnChange func(p *plan.Plan) // called on the UI goroutine after every edit
 	Extra    []NavEntry         // rail entries the shell appends (Versions, Print)
 	Headings []plan.Heading     // the local authority's default Section A headings
+	// OnAmend, if set, is the read-only banner's Start amendment button.
+	OnAmend func()
 }
 
 // NavEntry is a rail entry whose page the shell builds.
@@ -37,7 +40,7 @@ type Editor struct {
 	w      fyne.Window
 	p      *plan.Plan
 	opt    Options
-	report plan.Report
+	report check.Report
 
 	root       fyne.CanvasObject
 	body       *fyne.Container   // the centre: the form scroll or an Extra page
@@ -45,12 +48,13 @@ type Editor struct {
 	rail       *rail
 	panel      *findingsPanel
 
-	page    string                    // key of the page on screen
-	fields  map[string]fyne.Focusable // JSON path -> widget on the current page
-	labels  map[string][]func()       // item ID -> label refreshers on this page
-	actions map[string]*widget.Button // "<path> remove" -> its Remove button
-	tmap    *ThreadMap                // the thread map on screen, if any
-	mapOn   map[string]bool           // area key -> thread map shown
+	page    string                     // key of the page on screen
+	fields  map[string]fyne.Focusable  // JSON path -> widget on the current page
+	labels  map[string][]func()        // item ID -> label refreshers on this page
+	actions map[string]*widget.Button  // "<path> remove" -> its Remove button
+	tmap    *ThreadMap                 // the thread map on screen, if any
+	mapOn   map[string]bool            // area key -> thread map shown
+	keep    map[fyne.CanvasObject]bool // left editable on a read-only plan (see lockPage)
 
 	// confirm asks before a deletion; tests may replace it.
 	confirm func(title, message, action string, ok func())
@@ -70,7 +74,7 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
 	}
 	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
 	e.confirm = e.confirmDialog
-	e.report = plan.Check(p, opt.Today())
+	e.report = check.IssueReport(p, opt.Today())
 	e.build()
 	e.ShowPage(pageAbout)
 	return e
@@ -90,7 +94,7 @@ func (e *Editor) Content() fyne.CanvasObject { return e.root }
 func (e *Editor) Plan() *plan.Plan { return e.p }
 
 // Report is the latest checker report.
-func (e *Editor) Report() plan.Report { return e.report }
+func (e *Editor) Report() check.Report { return e.report }
 
 // Page is the key of the page on screen.
 func (e *Editor) Page() string { return e.page }
@@ -105,7 +109,7 @@ func (e *Editor) build() {
 	e.panel = newFindingsPanel(e)
 	e.panel.update(e.report)
 	e.rail.update(e.report)
-	e.root = container.NewBorder(nil, nil, e.rail.object(), nil, e.panel.wrap(e.body))
+	e.root = container.NewBorder(e.lockBanner(), nil, e.rail.object(), nil, e.panel.wrap(e.body))
 }
 
 // change says how much an edit changed.
@@ -131,9 +135,10 @@ func (e *Editor) changed(c change) {
 	}
 }
 
-// recheck runs the checker and refreshes what shows its answer.
+// recheck runs the checker, judging the plan for issue (the one readiness
+// rule, check.IssueReport), and refreshes what shows its answer.
 func (e *Editor) recheck() {
-	e.report = plan.Check(e.p, e.opt.Today())
+	e.report = check.IssueReport(e.p, e.opt.Today())
 	e.panel.update(e.report)
 	e.rail.update(e.report)
 }

@@ -10,15 +10,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // findingRow shows one finding: a stripe in its severity's colour, the
 // message, and what to do. Tapping it (or Enter when focused) goes there.
 type findingRow struct {
 	widget.BaseWidget
-	f       plan.Finding
-	goTo    func(plan.Finding)
+	f       check.Finding
+	goTo    func(check.Finding)
 	bg      *canvas.Rectangle
 	hovered bool
 	focused bool
@@ -30,7 +30,7 @@ var (
 	_ desktop.Hoverable = (*findingRow)(nil)
 )
 
-func newFindingRow(f plan.Finding, goTo func(plan.Finding)) *findingRow {
+func newFindingRow(f check.Finding, goTo func(check.Finding)) *findingRow {
 	r := &findingRow{f: f, goTo: goTo, bg: canvas.NewRectangle(color.Transparent)}
 	r.bg.CornerRadius = theme.InputRadiusSize()
 	r.ExtendBaseWidget(r)
@@ -55,13 +55,13 @@ func (r *findingRow) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // Finding is the finding the row shows.
-func (r *findingRow) Finding() plan.Finding { return r.f }
+func (r *findingRow) Finding() check.Finding { return r.f }
 
-func severityColor(s plan.Severity) color.Color {
+func severityColor(s check.Severity) color.Color {
 	switch s {
-	case plan.Error:
+	case check.Error:
 		return theme.Color(theme.ColorNameError)
-	case plan.Warning:
+	case check.Warning:
 		return theme.Color(theme.ColorNameWarning)
 	}
 	return theme.Color(theme.ColorNamePrimary)

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // findingsPanel is the checker's answer beside the form: "Ready to issue"
@@ -19,7 +19,7 @@ import (
 // divider, or hidden to a thin strip on small screens.
 type findingsPanel struct {
 	e    *Editor
-	last []plan.Finding
+	last []check.Finding
 	init bool
 
 	bannerBg   *canvas.Rectangle
@@ -87,7 +87,7 @@ func (f *findingsPanel) setHidden(on bool) {
 }
 
 // update shows a new report; it does nothing when the findings are the same.
-func (f *findingsPanel) update(rep plan.Report) {
+func (f *findingsPanel) update(rep check.Report) {
 	if f.init && slices.Equal(f.last, rep.Findings) {
 		return
 	}
@@ -98,33 +98,32 @@ func (f *findingsPanel) update(rep plan.Report) {
 	f.list.Refresh()
 }
 
-func (f *findingsPanel) paintBanner(rep plan.Report) {
+func (f *findingsPanel) paintBanner(rep check.Report) {
+	f.bannerText.Text = f.e.readyWords(rep)
 	if rep.Errors == 0 {
 		f.bannerBg.FillColor = theme.Color(theme.ColorNameSuccess)
 		f.bannerText.Color = theme.Color(theme.ColorNameForegroundOnSuccess)
-		f.bannerText.Text = "Ready to issue"
 		f.stripCount.SetText("✓\nready")
 	} else {
 		f.bannerBg.FillColor = theme.Color(theme.ColorNameError)
 		f.bannerText.Color = theme.Color(theme.ColorNameForegroundOnError)
-		f.bannerText.Text = plural(rep.Errors, "error") + " to fix"
 		f.stripCount.SetText(fmt.Sprintf("%d\nto fix", rep.Errors))
 	}
 	f.bannerBg.Refresh()
 	f.bannerText.Refresh()
-	f.counts.SetText(plural(rep.Warnings, "warning") + " · " + plural(rep.Tips, "tip"))
+	f.counts.SetText(f.e.countsWords(rep))
 }
 
 var groups = []struct {
-	sev   plan.Severity
+	sev   check.Severity
 	title string
 }{
-	{plan.Error, "Must be fixed before the plan is issued"},
-	{plan.Warning, "A moderator would ask about these"},
-	{plan.Tip, "Tips for good practice"},
+	{check.Error, "Must be fixed before the plan is issued"},
+	{check.Warning, "A moderator would ask about these"},
+	{check.Tip, "Tips for good practice"},
 }
 
-func (f *findingsPanel) rows(fs []plan.Finding) []fyne.CanvasObject {
+func (f *findingsPanel) rows(fs []check.Finding) []fyne.CanvasObject {
 	var objs []fyne.CanvasObject
 	for _, g := range groups {
 		head := false

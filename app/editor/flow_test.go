@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // A caseworker writes a thread from aspiration to provision, and the
@@ -72,10 +73,10 @@ func TestUserBuildsGoldenThread(t *testing.T) {
 	if e.Page() != "area:employment" {
 		t.Fatalf("GoTo(%s) opened page %q", m1.Where, e.Page())
 	}
-	if got, want := h.w.Canvas().Focused(), e.lookup(m1.Where); got == nil || got != want {
+	if got, want := h.w.Canvas().Focused(), e.lookupAt(m1.Where); got == nil || got != want {
 		t.Fatalf("GoTo(%s) focused %T, want the field for it", m1.Where, got)
 	}
-	e.GoTo(plan.Finding{Where: "areas[0].outcomes[0].by"})
+	e.GoTo(check.Finding{Where: plan.MustLoc("areas[0].outcomes[0].by")})
 	if h.w.Canvas().Focused() != e.Field("areas[0].outcomes[0].by") {
 		t.Fatal("GoTo(areas[0].outcomes[0].by) should focus the by-when entry")
 	}

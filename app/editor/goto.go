@@ -7,13 +7,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
-// GoTo opens the page a finding is about and focuses the field named by
-// its Where path (or the nearest field that edits it).
-func (e *Editor) GoTo(f plan.Finding) {
-	path := e.findingPath(f)
-	page := e.pageForPath(path)
+// GoTo opens the page a finding is about and focuses the field at its
+// place (or the nearest field that edits it).
+func (e *Editor) GoTo(f check.Finding) {
+	at := e.findingPath(f)
+	page := e.pageForPath(at)
 	if page == "" {
 		return
 	}
@@ -24,35 +25,35 @@ func (e *Editor) GoTo(f plan.Finding) {
 	if page != e.page {
 		e.ShowPage(page)
 	}
-	if w := e.lookup(path); w != nil {
+	if w := e.lookupAt(at); w != nil {
 		e.focus(w)
 	}
 }
 
-// findingPath is the path a finding concerns: its Where, or failing that
+// findingPath is the place a finding concerns: its Where, or failing that
 // the place of the item it names.
-func (e *Editor) findingPath(f plan.Finding) string {
-	if f.Where != "" {
+func (e *Editor) findingPath(f check.Finding) plan.Loc {
+	if !f.Where.IsZero() {
 		return f.Where
 	}
 	if ref, ok := e.p.Index()[f.Item]; ok {
-		return ref.Path
+		return ref.Loc()
 	}
 	if f.Rule == "S3" {
-		return "section_notes." + f.Item
+		return plan.At("section_notes").Dot(f.Item)
 	}
 	if ai := e.areaIndex(f.Item); ai >= 0 && f.Item != "" {
-		return areaPath(ai, "note")
+		return plan.AreaAt(ai).Dot("note")
 	}
 	for i, h := range e.p.SectionA.Headings {
 		if h.Key == f.Item && f.Item != "" {
-			return itemPath("section_a.headings", i) + ".text"
+			return plan.At("section_a").In("headings", i).Dot("text")
 		}
 	}
 	if f.Rule == "S2" {
-		return "section_a.aspirations"
+		return plan.At("section_a").In("aspirations", plan.NoIndex)
 	}
-	return ""
+	return plan.Loc{}
 }
 
 // focus gives a field the keyboard focus and scrolls the form to show it.

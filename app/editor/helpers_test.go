@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 var testToday = plan.MustDate("2026-03-02")
@@ -77,7 +78,7 @@ func (h *harness) has(rule, item string) bool {
 	return false
 }
 
-func (h *harness) finding(rule, item string) plan.Finding {
+func (h *harness) finding(rule, item string) check.Finding {
 	h.t.Helper()
 	for _, f := range h.e.Report().Findings {
 		if f.Rule == rule && f.Item == item {
@@ -85,7 +86,7 @@ func (h *harness) finding(rule, item string) plan.Finding {
 		}
 	}
 	h.t.Fatalf("no %s finding for %q in %+v", rule, item, h.e.Report().Findings)
-	return plan.Finding{}
+	return check.Finding{}
 }
 
 // objects lists every object under o, looking inside widgets.

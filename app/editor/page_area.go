@@ -44,6 +44,7 @@ func (e *Editor) viewToggle(key string) fyne.CanvasObject {
 	} else {
 		form.Importance = widget.HighImportance
 	}
+	e.keepEditable(form, tmap)
 	return container.NewHBox(form, tmap)
 }
 
@@ -51,6 +52,7 @@ func (e *Editor) viewToggle(key string) fyne.CanvasObject {
 func (e *Editor) jumpButton(label string, to fyne.CanvasObject) *widget.Button {
 	b := widget.NewButton(label, func() { e.scrollToObject(to) })
 	b.Importance = widget.LowImportance
+	e.keepEditable(b)
 	return b
 }
 
@@ -81,19 +83,13 @@ func (e *Editor) needCard(ai, ni int) fyne.CanvasObject {
 	cat.PlaceHolder = "Choose the broad area of need"
 	catRow := labelled("Broad area of need (Section B)", "", cat)
 	catRow.Hidden = n().Section != plan.SectionB
-	sec := choose(e, needSections, func() *plan.NeedSection { return &n().Section }, textChange,
-		func(s plan.NeedSection) { showIf(catRow, s == plan.SectionB) }, path+".section")
+	// A move rebuilds the page: the category row shows for B only, and own
+	// words kept from C or D are cleared (a B need's file must import again).
+	sec := choose(e, needSections, func() *plan.NeedSection { return &n().Section }, structChange,
+		func(s plan.NeedSection) { n().SetSection(s) }, path+".section")
 	text := e.itemTextEntry(id, func() *string { return &n().Text }, 3, path+".text", path)
 	return card("Need "+id, []fyne.CanvasObject{e.removeFor(path, func() { e.askDelete(id) })},
 		twoCols(labelled("Section", "", sec), catRow), labelled("The need", "", text))
-}
-
-func showIf(o fyne.CanvasObject, on bool) {
-	if on {
-		o.Show()
-	} else {
-		o.Hide()
-	}
 }
 
 func (e *Editor) addNeed(ai int) {

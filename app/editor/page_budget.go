@@ -2,6 +2,7 @@ package editor
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,7 @@ func parseAmount(s string) (float64, error) {
 		return 0, nil
 	}
 	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v < 0 {
+	if err != nil || v < 0 || math.IsNaN(v) || math.IsInf(v, 0) { // ParseFloat takes "NaN" and "Inf"
 		return 0, fmt.Errorf("write the amount in pounds as a number, for example 1200.50")
 	}
 	return v, nil

@@ -18,8 +18,9 @@ func (e *Editor) placementPage() fyne.CanvasObject {
 	if e.p.Status == plan.StatusDraft {
 		name.Disable()
 		kind.Disable()
-		parts = append(parts, para("This plan is a draft, so Section I must stay blank. "+
-			"The family can say which school or college they would like; the placement is named when the final plan is issued."))
+		parts = append(parts, para("This plan is a draft, so Section I stays blank. "+
+			"The family can say which school or college they would like, and the setting is consulted. "+
+			"When you issue the final plan, “Issue final plan” asks you to name the placement."))
 		if pl.Name != "" || pl.Type != "" {
 			clear := widget.NewButton("Clear Section I", func() {
 				*pl = plan.Placement{}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // typeLines types each line into a multi-line entry, pressing Return
@@ -112,7 +113,7 @@ func TestUserRecordsAReview(t *testing.T) {
 		t.Fatalf("first row shows %q, want O1", sel.Selected)
 	}
 	st := h.selectFor("reviews[0].progress[0].status")
-	if want := []string{"Achieved", "Progressing", "Not yet", "No longer relevant"}; !slices.Equal(st.Options, want) || st.Selected != "Progressing" {
+	if want := []string{"Achieved", "Progressing", "No progress yet", "No longer relevant"}; !slices.Equal(st.Options, want) || st.Selected != "Progressing" {
 		t.Fatalf("status select %q showing %q", st.Options, st.Selected)
 	}
 	st.SetSelected("Achieved")
@@ -125,7 +126,7 @@ func TestUserRecordsAReview(t *testing.T) {
 	}
 	test.Tap(h.button("reviews[0].progress"))
 	h.selectFor("reviews[0].progress[1].outcome").SetSelected("O2 – I will work at a café two mornings a week.")
-	h.selectFor("reviews[0].progress[1].status").SetSelected("Not yet")
+	h.selectFor("reviews[0].progress[1].status").SetSelected("No progress yet")
 
 	rec := h.selectFor("reviews[0].recommendation")
 	if want := []string{"Keep the plan as it is", "Change (amend) the plan", "Stop (cease) the plan", "Not decided"}; !slices.Equal(rec.Options, want) || rec.Selected != "Not decided" {
@@ -228,7 +229,7 @@ func TestReviewProgressOnDeletedOutcome(t *testing.T) {
 	}
 
 	f := h.finding("G6", "")
-	if f.Where != "reviews[0].progress[0].outcome" {
+	if f.Where.String() != "reviews[0].progress[0].outcome" {
 		t.Fatalf("G6 where = %q", f.Where)
 	}
 	if badge := h.e.rail.items["reviews"].badge.Text; badge != "1 to fix" {
@@ -263,6 +264,7 @@ func TestReviewProgressOnDeletedOutcome(t *testing.T) {
 // Every review field is registered, and GoTo focuses exactly that widget.
 func TestReviewPathRegistration(t *testing.T) {
 	p := loadFixture(t, "jordan-y10-final.json")
+	p.Status = plan.StatusDraft // a final plan is read-only, and a disabled field takes no focus
 	if len(p.Reviews) == 0 || len(p.Reviews[0].Progress) == 0 {
 		t.Fatal("fixture has no review progress")
 	}
@@ -281,13 +283,13 @@ func TestReviewPathRegistration(t *testing.T) {
 		}
 	}
 	for path, kind := range wants {
-		h.e.ShowPage(h.e.pageForPath(path))
+		h.e.ShowPage(h.e.pageForPath(plan.MustLoc(path)))
 		if got := h.e.Field(path); !widgetIs(got, kind) {
 			t.Errorf("%s on page %s: registered %T, want a %s", path, h.e.Page(), got, kind)
 			continue
 		}
 		h.e.ShowPage("section_a")
-		h.e.GoTo(plan.Finding{Where: path})
+		h.e.GoTo(check.Finding{Where: plan.MustLoc(path)})
 		if f := h.w.Canvas().Focused(); f == nil || f != h.e.Field(path) {
 			t.Errorf("GoTo(%s) focused %T, want the registered %s", path, f, kind)
 		}

@@ -99,12 +99,22 @@ func (e *Editor) setForm(page fyne.CanvasObject, offset fyne.Position) {
 	e.formScroll.ScrollToOffset(offset)
 }
 
-// buildPage builds a page's form, registering its fields afresh.
+// buildPage builds a page's form, registering its fields afresh. On a
+// read-only plan every page but Reviews is locked.
 func (e *Editor) buildPage(key string) fyne.CanvasObject {
 	e.fields = map[string]fyne.Focusable{}
 	e.labels = map[string][]func(){}
 	e.actions = map[string]*widget.Button{}
+	e.keep = map[fyne.CanvasObject]bool{}
 	e.tmap = nil
+	page := e.buildForm(key)
+	if page != nil && e.ReadOnly() && key != pageReviews {
+		e.lockPage(page)
+	}
+	return page
+}
+
+func (e *Editor) buildForm(key string) fyne.CanvasObject {
 	switch key {
 	case pageAbout:
 		return e.aboutPage()

@@ -8,24 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
-
-func TestParentPath(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"areas[1].outcomes[0].by", "areas[1].outcomes[0]"},
-		{"areas[1].outcomes[0]", "areas[1].outcomes"},
-		{"areas[1].outcomes", "areas[1]"},
-		{"areas[1]", "areas"},
-		{"areas", ""},
-		{"section_notes.H1", "section_notes"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := parentPath(tt.in); got != tt.want {
-			t.Errorf("parentPath(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
 
 func TestPageForPath(t *testing.T) {
 	test := newHarness(t, plan.New("Zara Test"), Options{})
@@ -48,7 +32,7 @@ func TestPageForPath(t *testing.T) {
 		{"destination.planned", "about"},
 	}
 	for _, tt := range tests {
-		if got := test.e.pageForPath(tt.path); got != tt.want {
+		if got := test.e.pageForPath(plan.MustLoc(tt.path)); got != tt.want {
 			t.Errorf("pageForPath(%q) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
@@ -58,6 +42,8 @@ func TestPageForPath(t *testing.T) {
 // right kind of widget; and GoTo focuses exactly that widget.
 func TestPathRegistration(t *testing.T) {
 	p := loadFixture(t, "jordan-y10-final.json")
+	// A final plan is read-only; as a draft, Section I is blank.
+	p.Status, p.Placement = plan.StatusDraft, plan.Placement{}
 	h := newHarness(t, p, Options{})
 	type want struct {
 		path string
@@ -112,7 +98,7 @@ func TestPathRegistration(t *testing.T) {
 		wants = append(wants, want{areaPath(ai, "note"), "entry"})
 	}
 	for _, w := range wants {
-		page := h.e.pageForPath(w.path)
+		page := h.e.pageForPath(plan.MustLoc(w.path))
 		h.e.ShowPage(page)
 		got := h.e.Field(w.path)
 		if !widgetIs(got, w.kind) {
@@ -120,9 +106,25 @@ func TestPathRegistration(t *testing.T) {
 			continue
 		}
 		h.e.ShowPage("about")
-		h.e.GoTo(plan.Finding{Where: w.path})
+		h.e.GoTo(check.Finding{Where: plan.MustLoc(w.path)})
 		if f := h.w.Canvas().Focused(); f == nil || f != h.e.Field(w.path) {
 			t.Errorf("GoTo(%s) focused %T, want the registered %s", w.path, f, w.kind)
+		}
+	}
+}
+
+// Every path a page registers is in plan.Loc's own form, so a finding's
+// place (and each of its parents) finds it.
+func TestRegisteredPathsAreLocs(t *testing.T) {
+	p := loadFixture(t, "jordan-y10-final.json")
+	h := newHarness(t, p, Options{})
+	for _, np := range h.e.navPages() {
+		page := np.key
+		h.e.ShowPage(page)
+		for path := range h.e.fields {
+			if at, ok := plan.ParseLoc(path); !ok || at.String() != path {
+				t.Errorf("page %s registers %q, which reads back as %q", page, path, at)
+			}
 		}
 	}
 }

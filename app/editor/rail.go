@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // rail is the navigation down the left: one entry per page, each showing
@@ -62,7 +62,7 @@ func (r *rail) selectPage(key string) {
 }
 
 // update shows each page's error and warning counts.
-func (r *rail) update(rep plan.Report) {
+func (r *rail) update(rep check.Report) {
 	type counts struct{ errors, warnings int }
 	per := map[string]*counts{}
 	for _, f := range rep.Findings {
@@ -71,9 +71,9 @@ func (r *rail) update(rep plan.Report) {
 			per[page] = &counts{}
 		}
 		switch f.Severity {
-		case plan.Error:
+		case check.Error:
 			per[page].errors++
-		case plan.Warning:
+		case check.Warning:
 			per[page].warnings++
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // After an annual review the caseworker records its date and the next one;
@@ -20,7 +21,7 @@ func TestRecordingAReviewClearsD1(t *testing.T) {
 	if !h.has("D1", "") {
 		t.Fatal("a final plan whose review was due in 2025 should have D1")
 	}
-	h.e.GoTo(plan.Finding{Where: "dates.last_review"})
+	h.e.GoTo(check.Finding{Where: plan.MustLoc("dates.last_review")})
 	last := h.entry("dates.last_review")
 	if h.w.Canvas().Focused() != last {
 		t.Fatal("GoTo(dates.last_review) should focus the last review date")

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // TestScreenshots saves what a user sees at 1366x768 as PNGs, for looking
@@ -28,15 +29,15 @@ func TestScreenshots(t *testing.T) {
 		{"threadmap", func() { h.e.ShowPage("area:employment"); h.e.setMap("employment", true) }},
 		{"area_outcomes", func() {
 			h.e.setMap("employment", false)
-			h.e.GoTo(plan.Finding{Where: "areas[0].outcomes[0].aspirations"})
+			h.e.GoTo(check.Finding{Where: plan.MustLoc("areas[0].outcomes[0].aspirations")})
 		}},
 		{"threadmap_il", func() { h.e.ShowPage("area:independent_living"); h.e.setMap("independent_living", true) }},
 		{"budget", func() { h.e.ShowPage("budget") }},
 		{"notes", func() { h.e.ShowPage("notes") }},
 		{"placement", func() { h.e.ShowPage("placement") }},
 		{"reviews", func() { h.e.ShowPage("reviews") }},
-		{"reviews_progress", func() { h.e.GoTo(plan.Finding{Where: "reviews[0].progress[0].note"}) }},
-		{"about_destination", func() { h.e.GoTo(plan.Finding{Where: "destination.planned"}) }},
+		{"reviews_progress", func() { h.e.GoTo(check.Finding{Where: plan.MustLoc("reviews[0].progress[0].note")}) }},
+		{"about_destination", func() { h.e.GoTo(check.Finding{Where: plan.MustLoc("destination.planned")}) }},
 		{"hidden_panel", func() { h.e.ShowPage("area:health"); h.e.panel.setHidden(true) }},
 	}
 	for _, s := range shots {

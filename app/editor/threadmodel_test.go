@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func TestThreadModel(t *testing.T) {
@@ -83,7 +84,7 @@ func TestThreadMapRedrawsOnLinkChange(t *testing.T) {
 		t.Fatalf("after linking: edges %v, A1 %+v", tm.model.Edges, tm.model.Cols[colAspirations][0])
 	}
 	// GoTo from the map opens the form again.
-	h.e.GoTo(plan.Finding{Where: "areas[0].outcomes[0].by"})
+	h.e.GoTo(check.Finding{Where: plan.MustLoc("areas[0].outcomes[0].by")})
 	if h.e.tmap != nil || h.w.Canvas().Focused() != h.e.Field("areas[0].outcomes[0].by") {
 		t.Fatal("GoTo should switch the area back to its form and focus the field")
 	}

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -109,17 +108,11 @@ func (s *session) start() {
 	if s.timing != nil {
 		s.timing.report("store-open")
 	}
-	var corrupt *store.CorruptError
-	switch {
-	case errors.As(err, &corrupt):
-		s.showCorrupt(corrupt)
-	case err != nil:
-		s.showFatal("The plans file cannot be opened", fmt.Sprintf(
-			"%v\n\nNothing has been changed. Check that the folder exists and that you may use it, "+
-				"or ask IT for help.", err))
-	default:
-		s.showMain(st)
+	if err != nil {
+		s.showOpenProblem(path, err)
+		return
 	}
+	s.showMain(st)
 }
 
 // showMain shows the caseload window and starts the daily backup.
@@ -155,14 +148,21 @@ func (s *session) milestone(m app.Milestone) {
 	}
 }
 
-// backUp makes the day's backup of the plans file, if not made yet. It
-// waits a moment first, so the caseload has the disk to itself at start.
+// backUp makes the day's backup of the plans file, if not made yet, and
+// checks again every hour, so an app left open for days still backs up
+// daily and removes what deleting a plan promises to remove after 30 days
+// (see store.Delete). It waits a moment first, so the caseload has the
+// disk to itself at start. The store outlives this goroutine (it is closed
+// only as the process ends).
 func backUp(st *store.Store) {
 	time.Sleep(3 * time.Second)
-	if path, err := st.BackupIfDue(time.Now()); err != nil {
-		fmt.Fprintln(os.Stderr, "ehcplan: backup:", err)
-	} else if path != "" {
-		fmt.Fprintln(os.Stderr, "ehcplan: backed up the plans file to", path)
+	for {
+		if path, err := st.BackupIfDue(time.Now()); err != nil {
+			fmt.Fprintln(os.Stderr, "ehcplan: backup:", err)
+		} else if path != "" {
+			fmt.Fprintln(os.Stderr, "ehcplan: backed up the plans file to", path)
+		}
+		time.Sleep(time.Hour)
 	}
 }
 

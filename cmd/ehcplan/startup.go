@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,56 @@ import (
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
+
+// showOpenProblem explains why the plans file could not be opened. Only a
+// damaged file is offered a backup: a file this user may not use, one
+// locked by another program or a full disk would not be helped by one,
+// and the message says which path and what to do instead.
+func (s *session) showOpenProblem(path string, err error) {
+	if corrupt, ok := offersBackup(err); ok {
+		s.showCorrupt(corrupt)
+		return
+	}
+	title, advice := openAdvice(path, err)
+	s.showFatal(title, fmt.Sprintf("%s\n\nNothing has been changed.\n\nDetails: %v", advice, err))
+}
+
+// offersBackup reports whether restoring a backup may help: only when the
+// file itself is damaged (store.ErrDamaged, as a *store.CorruptError).
+func offersBackup(err error) (*store.CorruptError, bool) {
+	var corrupt *store.CorruptError
+	if errors.As(err, &corrupt) && errors.Is(err, store.ErrDamaged) {
+		return corrupt, true
+	}
+	return nil, false
+}
+
+// openAdvice is the title and the plain advice for a plans file that could
+// not be opened, by the kind of problem.
+func openAdvice(path string, err error) (title, advice string) {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, store.ErrNotAllowed):
+		return "You are not allowed to use the plans file", fmt.Sprintf(
+			"This computer account may not read or change the plans file:\n%s\n\n"+
+				"It needs permission to read and change both the file and its folder (%s), "+
+				"on a disk that is not read-only. Ask IT to give your account that permission, "+
+				"then open the app again. This is not a sign that the file is damaged.", path, dir)
+	case errors.Is(err, store.ErrLocked):
+		return "The plans file is in use by another program", fmt.Sprintf(
+			"Another program is keeping the plans file locked:\n%s\n\n"+
+				"Close any other program that may be using it (another copy of EHC Plan Writer, "+
+				"a backup or file-sync tool), then open the app again. This is not a sign that the file is damaged.", path)
+	case errors.Is(err, store.ErrDiskFull):
+		return "The disk is full", fmt.Sprintf(
+			"There is no room left on the disk that holds the plans file:\n%s\n\n"+
+				"Free some space on that disk (empty the recycle bin, move large files elsewhere), "+
+				"then open the app again. This is not a sign that the file is damaged.", path)
+	}
+	return "The plans file cannot be opened", fmt.Sprintf(
+		"The plans file cannot be opened:\n%s\n\n"+
+			"Check that the folder %s exists and that you may use it, or ask IT for help.", path, dir)
+}
 
 // showCorrupt explains that the plans file is damaged and was not
 // changed, and offers to restore the newest backup or to quit.

@@ -4,13 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 func init() {
@@ -56,11 +55,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // loadCheckFile imports a plan file; the error names the file and the JSON path.
 func loadCheckFile(path string) (*plan.Plan, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	p, err := plan.Decode(data)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -73,7 +68,7 @@ func checkJSON(path string, today plan.Date, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
 		return exitUsage
 	}
-	r := plan.Check(p, today)
+	r := check.Check(p, today)
 	out, err := json.MarshalIndent(r.Findings, "", "  ")
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
@@ -83,7 +78,7 @@ func checkJSON(path string, today plan.Date, stdout, stderr io.Writer) int {
 	return exitCode(r)
 }
 
-func exitCode(r plan.Report) int {
+func exitCode(r check.Report) int {
 	if r.Errors > 0 {
 		return exitProblems
 	}
@@ -102,7 +97,7 @@ func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
 			code = exitUsage
 			continue
 		}
-		r := plan.Check(p, today)
+		r := check.Check(p, today)
 		printReport(stdout, path, p, r, today)
 		if c := exitCode(r); c > code {
 			code = c
@@ -111,12 +106,12 @@ func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
 	return code
 }
 
-var severityMarks = map[plan.Severity]string{plan.Error: "✗ error  ", plan.Warning: "! warning", plan.Tip: "· tip    "}
+var severityMarks = map[check.Severity]string{check.Error: "✗ error  ", check.Warning: "! warning", check.Tip: "· tip    "}
 
 // printReport prints one plan's findings, grouped under "Plan", "Section A"
 // and each area's title, then the counts and whether it is ready to issue.
-func printReport(w io.Writer, path string, p *plan.Plan, r plan.Report, today plan.Date) {
-	fmt.Fprintf(w, "%s: %s (%s), checked for %s\n", path, p.Person.Name, describe(p, today), today.Long())
+func printReport(w io.Writer, path string, p *plan.Plan, r check.Report, today plan.Date) {
+	fmt.Fprintf(w, "%s: %s (%s), checked for %s\n", termSafe(path), termSafe(p.Person.Name), describe(p, today), today.Long())
 	group := ""
 	for _, f := range r.Findings {
 		if g := groupOf(p, f); g != group {
@@ -127,8 +122,8 @@ func printReport(w io.Writer, path string, p *plan.Plan, r plan.Report, today pl
 		if f.Item != "" {
 			item = " " + f.Item
 		}
-		fmt.Fprintf(w, "  %s  %s%s: %s\n", severityMarks[f.Severity], f.Rule, item, f.Message)
-		fmt.Fprintf(w, "               Fix: %s\n", f.Fix)
+		fmt.Fprintf(w, "  %s  %s%s: %s\n", severityMarks[f.Severity], f.Rule, item, termSafe(f.Message))
+		fmt.Fprintf(w, "               Fix: %s\n", termSafe(f.Fix))
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintln(w)
@@ -141,26 +136,27 @@ func describe(p *plan.Plan, today plan.Date) string {
 	if y, ok := p.YearGroup(today); ok {
 		parts = append(parts, plan.YearGroupName(y))
 	}
-	return strings.Join(append(parts, string(p.Status)+" plan"), ", ")
+	return strings.Join(append(parts, plan.Lower(plan.StatusWord(p.Status))+" plan"), ", ")
 }
 
-// groupOf names the part of the plan a finding is in, from its path.
-func groupOf(p *plan.Plan, f plan.Finding) string {
-	switch {
-	case strings.HasPrefix(f.Where, "section_a"):
+// groupOf names the part of the plan a finding is in, from its place.
+func groupOf(p *plan.Plan, f check.Finding) string {
+	switch f.Where.Top {
+	case "section_a":
 		return "Section A"
-	case f.Where == "areas":
-		return p.AreaTitle(f.Item)
-	case strings.HasPrefix(f.Where, "areas["):
-		end := strings.IndexByte(f.Where, ']')
-		if i, err := strconv.Atoi(f.Where[len("areas["):max(end, len("areas["))]); err == nil && i < len(p.Areas) {
-			return p.Areas[i].Title
+	case "areas":
+		ai, ok := f.Where.Area()
+		if !ok {
+			return p.AreaTitle(f.Item) // an area the plan lacks (G7)
+		}
+		if ai < len(p.Areas) {
+			return p.Areas[ai].Title
 		}
 	}
 	return "Plan"
 }
 
-func verdict(r plan.Report) string {
+func verdict(r check.Report) string {
 	if r.Ready {
 		return "Ready to issue."
 	}
@@ -176,7 +172,7 @@ func plural(n int, noun string) string {
 
 // checkStore checks every plan in a store: one line each, then totals.
 func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
-	st, ok := openStore(cf.db, stderr)
+	st, ok := openStoreReadOnly(cf.db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -185,7 +181,7 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 	fmt.Fprintln(tw, "NAME\tYEAR\tSTATUS\tERRORS\tWARNINGS\tTIPS\tREADY")
 	var plans, ready, errs, warns int
 	err := st.Each(func(p *plan.Plan) error {
-		r := plan.Check(p, cf.today)
+		r := check.Check(p, cf.today)
 		plans, errs, warns = plans+1, errs+r.Errors, warns+r.Warnings
 		yes := "no"
 		if r.Ready {
@@ -195,7 +191,7 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 		if y, ok := p.YearGroup(cf.today); ok {
 			year = plan.YearGroupName(y)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", p.Person.Name, year, p.Status, r.Errors, r.Warnings, r.Tips, yes)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", termSafe(p.Person.Name), year, p.Status, r.Errors, r.Warnings, r.Tips, yes)
 		return nil
 	})
 	tw.Flush()

@@ -10,6 +10,10 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Exit codes shared by every subcommand.
@@ -64,4 +68,37 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'ehcplanctl COMMAND -h' for a command's options.")
+}
+
+// termSafe is s as it may be printed to a terminal: control characters
+// (newlines and escape sequences too), format characters (the bidi
+// overrides and isolates U+202A-202E and U+2066-2069, zero-width
+// characters) and line separators become visible escapes like \u202e,
+// and bytes that are not UTF-8 become \xff; so a plan's name can neither
+// move the cursor, recolour the terminal, break a line nor reorder the
+// text around it. Every plan name and ID ehcplanctl prints goes through
+// it, and every error that can quote one.
+func termSafe(s string) string {
+	if !strings.ContainsFunc(s, unprintable) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[0])
+		case unprintable(r):
+			q := strconv.QuoteRune(r) // '\n', '\x1b', '\u202e'
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[:size])
+		}
+		s = s[size:]
+	}
+	return b.String()
+}
+
+func unprintable(r rune) bool {
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 	"ehcplan/render"
 )
@@ -76,52 +77,55 @@ var _ flag.Value = dateFlag{}
 
 // renderFile prints one plan file.
 func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
-		return exitUsage
-	}
-	p, err := plan.Decode(data)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
 		return exitUsage
 	}
-	out := rf.out
-	if out == "" {
-		out = render.FileName(p, rf.today)
-	}
-	res, err := writePDF(out, p, rf.today)
+	out, res, err := renderFileTo(rf.out, p, rf.today)
 	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		fmt.Fprintf(stderr, "ehcplanctl: %s\n", termSafe(err.Error()))
 		return exitProblems
 	}
 	warnReplaced(stderr, out, res.Replaced)
-	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", out, res.Pages)
+	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", termSafe(out), res.Pages)
 	return exitOK
 }
 
-// writePDF renders p into a temporary file beside path and renames it into
-// place, so a failed render never leaves half a PDF.
+// renderFileTo writes the PDF to out, replacing it: the user named it. With
+// no out, the file is named by safefile.PDFName and replaces nothing.
+func renderFileTo(out string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+	if out != "" {
+		res, err := writePDF(out, p, today)
+		return out, res, err
+	}
+	return writeNewPDF(safefile.PDFName(p, today, false), p, today)
+}
+
+// writePDF renders p into path through safefile.Write (0600, atomic), so a
+// failed render never leaves half a PDF or touches an old one.
 func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".render-*.pdf")
-	if err != nil {
-		return render.Result{}, fmt.Errorf("write %s: %w", path, err)
+	var res render.Result
+	err := safefile.Write(path, pdfOf(p, today, &res))
+	return res, err
+}
+
+// writeNewPDF is writePDF that never replaces a file: when path is taken
+// it writes the next free numbered name, and returns the one it wrote.
+func writeNewPDF(path string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+	var res render.Result
+	written, err := safefile.WriteNew(path, pdfOf(p, today, &res))
+	return written, res, err
+}
+
+// pdfOf renders p for a safefile writer, keeping the result in res.
+// render.PDF lays the whole PDF out in memory and writes it only when it
+// is complete.
+func pdfOf(p *plan.Plan, today plan.Date, res *render.Result) func(io.Writer) error {
+	return func(w io.Writer) (err error) {
+		*res, err = render.PDF(w, p, render.Options{Today: today})
+		return err
 	}
-	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
-	// render.PDF lays the whole PDF out in memory and writes it only when
-	// it is complete, so it can write straight into the file.
-	res, err := render.PDF(tmp, p, render.Options{Today: today})
-	if err != nil {
-		tmp.Close()
-		return res, err
-	}
-	if err := tmp.Close(); err != nil {
-		return res, fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return res, fmt.Errorf("write %s: %w", path, err)
-	}
-	return res, nil
 }
 
 // warnReplaced tells the user which characters the font could not print.
@@ -131,9 +135,13 @@ func warnReplaced(stderr io.Writer, file string, rs []rune) {
 	}
 	var shown []string
 	for _, r := range rs {
-		shown = append(shown, fmt.Sprintf("%c (U+%04X)", r, r))
+		if c := string(r); termSafe(c) == c {
+			shown = append(shown, fmt.Sprintf("%c (U+%04X)", r, r))
+		} else {
+			shown = append(shown, fmt.Sprintf("U+%04X", r)) // never print a control or bidi character
+		}
 	}
-	fmt.Fprintf(stderr, "warning: %s: the font cannot show %s; printed as \uFFFD\n", file, strings.Join(shown, ", "))
+	fmt.Fprintf(stderr, "warning: %s: the font cannot show %s; printed as \uFFFD\n", termSafe(file), strings.Join(shown, ", "))
 }
 
 // job is one plan to print in --all.
@@ -145,12 +153,13 @@ type job struct {
 // outcome is what happened to one job.
 type outcome struct {
 	job
-	res render.Result
-	err error
+	wrote string // the file written: job.file, or a numbered name if that was taken
+	res   render.Result
+	err   error
 }
 
 func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
-	st, ok := openStore(rf.db, stderr)
+	st, ok := openStoreReadOnly(rf.db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -160,35 +169,45 @@ func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return exitProblems
 	}
-	if err := os.MkdirAll(rf.outDir, 0o755); err != nil {
+	if err := os.MkdirAll(rf.outDir, 0o700); err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return exitUsage
 	}
 	jobs := planJobs(sums, rf)
 	failed := runJobs(st, jobs, rf.today, stderr)
-	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), rf.outDir)
+	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), termSafe(rf.outDir))
 	if failed > 0 {
 		return exitProblems
 	}
 	return exitOK
 }
 
-// planJobs names each plan's file; young people who share a name get the
-// start of their plan ID added, so each has their own file.
+// planJobs names each plan's file with safefile.PDFName, inside
+// rf.outDir whatever the plan's name or ID. Young people who share a name
+// get the start of their plan ID added, and names still shared (or shared
+// once case is ignored, as on Windows and macOS) get numbered, so every
+// job has its own file.
 func planJobs(sums []store.Summary, rf renderFlags) []job {
-	names := map[string]int{}
+	plans := make([]*plan.Plan, len(sums))
+	shared := map[string]int{}
+	for i, s := range sums {
+		plans[i] = &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
+		shared[strings.ToLower(safefile.PDFName(plans[i], rf.today, false))]++
+	}
+	taken := map[string]bool{}
 	jobs := make([]job, len(sums))
 	for i, s := range sums {
-		p := &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
-		jobs[i] = job{s, render.FileName(p, rf.today)}
-		names[jobs[i].file]++
-	}
-	for i := range jobs {
-		if names[jobs[i].file] > 1 {
-			id := jobs[i].sum.ID[:min(8, len(jobs[i].sum.ID))]
-			jobs[i].file = strings.TrimSuffix(jobs[i].file, ".pdf") + "-" + id + ".pdf"
+		name := safefile.PDFName(plans[i], rf.today, false)
+		if shared[strings.ToLower(name)] > 1 {
+			name = safefile.PDFName(plans[i], rf.today, true)
 		}
-		jobs[i].file = filepath.Join(rf.outDir, jobs[i].file)
+		n := 1
+		for taken[strings.ToLower(safefile.Numbered(name, n))] {
+			n++
+		}
+		name = safefile.Numbered(name, n)
+		taken[strings.ToLower(name)] = true
+		jobs[i] = job{s, filepath.Join(rf.outDir, name)}
 	}
 	return jobs
 }
@@ -224,7 +243,8 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 			for l := range ready {
 				o := outcome{job: l.job, err: l.err}
 				if l.err == nil {
-					o.res, o.err = writePDF(l.file, l.p, today)
+					// never replace a file this run did not write
+					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, today)
 				}
 				done <- o
 			}
@@ -255,7 +275,7 @@ const batchGCPercent = 400
 
 // report draws the progress bar and prints failures and warnings.
 func report(done <-chan outcome, total int, stderr io.Writer) int {
-	n, failed := 0, 0
+	n, failed, numbered := 0, 0, 0
 	for o := range done {
 		n++
 		if o.err != nil || len(o.res.Replaced) > 0 {
@@ -263,13 +283,19 @@ func report(done <-chan outcome, total int, stderr io.Writer) int {
 		}
 		if o.err != nil {
 			failed++
-			fmt.Fprintf(stderr, "error: %s: %v\n", o.sum.Name, o.err)
+			fmt.Fprintf(stderr, "error: %s: %s\n", termSafe(o.sum.Name), termSafe(o.err.Error()))
+		} else if o.wrote != o.file {
+			numbered++
 		}
-		warnReplaced(stderr, o.file, o.res.Replaced)
-		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(o.sum.Name)))
+		warnReplaced(stderr, o.wrote, o.res.Replaced)
+		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(termSafe(o.sum.Name))))
 	}
 	if total > 0 {
 		fmt.Fprintln(stderr)
+	}
+	if numbered > 0 {
+		fmt.Fprintf(stderr, "note: %d of the PDFs have a number added to their names, because the folder "+
+			"already had files by those names (they were left as they were)\n", numbered)
 	}
 	return failed
 }

@@ -161,8 +161,13 @@ func BenchmarkRenderAll(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	jobs := planJobs(sums, renderFlags{outDir: dir, today: today})
+	out := filepath.Join(dir, "pdfs")
+	jobs := planJobs(sums, renderFlags{outDir: out, today: today})
 	for b.Loop() {
+		// render --all never replaces a file, so each run starts empty
+		if err := os.RemoveAll(out); err != nil || os.Mkdir(out, 0o700) != nil {
+			b.Fatal(err)
+		}
 		if failed := runJobs(st, jobs, today, io.Discard); failed > 0 {
 			b.Fatalf("%d failed", failed)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"ehcplan/plan"
 	"ehcplan/plan/demo"
+	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 )
 
@@ -50,10 +51,22 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// openStore opens the store at dbPath, or the GUI's default store. When it
-// cannot, it says why on stderr and reports false.
+// openStore opens the store at dbPath, or the GUI's default store, for
+// reading and writing. When it cannot, it says why on stderr and reports
+// false.
 func openStore(dbPath string, stderr io.Writer) (*store.Store, bool) {
-	st, err := openStorePath(dbPath)
+	return openWith(store.Open, dbPath, stderr)
+}
+
+// openStoreReadOnly opens the store for a command that only reads (list,
+// export, check --all, render --all): it never waits for the app or
+// another command that is writing, and never changes the file.
+func openStoreReadOnly(dbPath string, stderr io.Writer) (*store.Store, bool) {
+	return openWith(store.OpenReadOnly, dbPath, stderr)
+}
+
+func openWith(open func(string) (*store.Store, error), dbPath string, stderr io.Writer) (*store.Store, bool) {
+	st, err := openStorePath(open, dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return nil, false
@@ -61,14 +74,14 @@ func openStore(dbPath string, stderr io.Writer) (*store.Store, bool) {
 	return st, true
 }
 
-func openStorePath(dbPath string) (*store.Store, error) {
+func openStorePath(open func(string) (*store.Store, error), dbPath string) (*store.Store, error) {
 	if dbPath == "" {
 		var err error
 		if dbPath, err = store.DefaultPath(); err != nil {
 			return nil, fmt.Errorf("find the default store: %w", err)
 		}
 	}
-	return store.Open(dbPath)
+	return open(dbPath)
 }
 
 // whoAmI is the caseworker name recorded in the change log.
@@ -105,23 +118,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	if err := st.Import(plans, whoAmI()); err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: import into %s: %v\nNothing was imported.\n", st.Path(), err)
+		fmt.Fprintf(stderr, "ehcplanctl: import into %s: %s\nNothing was imported.\n", st.Path(), termSafe(err.Error()))
 		return exitProblems
 	}
 	for _, p := range plans {
-		fmt.Fprintf(stdout, "imported %s (%s, version %d, %s)\n", p.Person.Name, p.ID, p.Version, p.Status)
+		fmt.Fprintf(stdout, "imported %s (%s, version %d, %s)\n", termSafe(p.Person.Name), termSafe(p.ID), p.Version, p.Status)
 	}
 	return exitOK
 }
 
 // readPlanFile imports one plan file; errors name the file and JSON path.
 func readPlanFile(path string) (*plan.Plan, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("import %s: %w", path, err)
-	}
-	defer f.Close()
-	p, err := plan.Read(f)
+	p, err := plan.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}
@@ -138,7 +146,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	st, ok := openStore(*db, stderr)
+	st, ok := openStoreReadOnly(*db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -153,7 +161,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		err = writeOutput(*out, data, stdout)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "ehcplanctl: export %s: %v\n", ids[0], err)
+		fmt.Fprintf(stderr, "ehcplanctl: export %s: %s\n", termSafe(ids[0]), termSafe(err.Error()))
 		return exitProblems
 	}
 	return exitOK
@@ -170,23 +178,15 @@ func loadPlan(st *store.Store, id string, version int) (*plan.Plan, error) {
 	return p, err
 }
 
-// writeOutput writes data to path through a temporary file and a rename,
-// so a full disk never leaves half a file where a good one was.
+// writeOutput writes data to path through safefile.WriteFile (0600, a
+// temporary file beside it, synced and renamed), so a full disk never
+// leaves half a file where a good one was; "-" is standard output.
 func writeOutput(path string, data []byte, stdout io.Writer) error {
 	if path == "-" {
 		_, err := stdout.Write(data)
 		return err
 	}
-	tmp := path + ".partial"
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return safefile.WriteFile(path, data)
 }
 
 func runList(args []string, stdout, stderr io.Writer) int {
@@ -197,7 +197,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return exitUsage
 	}
-	st, ok := openStore(*db, stderr)
+	st, ok := openStoreReadOnly(*db, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -215,7 +215,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		if y, ok := r.YearGroupOn(today); ok {
 			year = plan.YearGroupName(y)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Name, year, r.Setting, r.Status, dash(r.NextReview.String()), r.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", termSafe(r.Name), year, termSafe(r.Setting), r.Status, dash(r.NextReview.String()), termSafe(r.ID))
 	}
 	tw.Flush()
 	fmt.Fprintf(stderr, "%d plans\n", len(rows))

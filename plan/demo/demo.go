@@ -46,7 +46,8 @@ func newPlan(r *rand.Rand, i int, today plan.Date) *plan.Plan {
 		b.area(&p.Areas[ai])
 	}
 	b.sectionNotes()
-	b.advice()
+	b.advice(today)
+	b.review()
 	return p
 }
 
@@ -78,9 +79,12 @@ func (b *builder) dates(today plan.Date) {
 	case n < 3:
 		p.Status = plan.StatusCeased
 		b.issued(today)
+		p.Dates.NextReview = plan.Date{} // a ceased plan is not reviewed again
 	default:
 		p.Status = plan.StatusFinal
 		b.issued(today)
+	}
+	if p.Status != plan.StatusDraft { // only a draft leaves Section I blank
 		p.Placement = plan.Placement{Name: p.Person.Setting, Type: placementType(p.Person.Setting)}
 	}
 }
@@ -264,7 +268,7 @@ func (b *builder) sectionNotes() {
 	}
 }
 
-func (b *builder) advice() {
+func (b *builder) advice(today plan.Date) {
 	for _, ai := range b.r.Perm(len(advisers))[:2+b.r.IntN(3)] {
 		ad := advisers[ai]
 		author := adviserNames[b.r.IntN(len(adviserNames))]
@@ -272,9 +276,42 @@ func (b *builder) advice() {
 			author = "Parent of " + b.p.Person.Name
 		}
 		date := b.p.Dates.Request.AddDays(10 + b.r.IntN(30))
+		if date.After(today) { // a draft requested only days ago
+			date = today
+		}
 		b.p.Advice = append(b.p.Advice, plan.Advice{Title: ad.title, Author: author, Role: ad.role, Date: date})
 	}
 }
+
+// review records the meeting behind the plan's last review date: a plan
+// is "last reviewed" only when a review is recorded.
+func (b *builder) review() {
+	p := b.p
+	if p.Dates.LastReview.IsZero() {
+		return
+	}
+	r := plan.Review{
+		Date:           p.Dates.LastReview,
+		Attendees:      []string{b.name, "Parent", b.pick([]string{"SENCO", "Class teacher", "Tutor", "Key worker"})},
+		Working:        []string{b.pick(reviewWorking)},
+		NotWorking:     []string{b.pick(reviewNotWorking)},
+		Future:         []string{b.pick(reviewFuture)},
+		Recommendation: plan.Recommendation(b.pick([]string{"maintain", "maintain", "amend"})),
+	}
+	statuses := []plan.ProgressStatus{"achieved", "progressing", "progressing", "not_yet"}
+	for _, ar := range p.Areas {
+		if len(ar.Outcomes) > 0 {
+			r.Progress = append(r.Progress, plan.Progress{Outcome: ar.Outcomes[0].ID, Status: statuses[b.r.IntN(len(statuses))]})
+		}
+	}
+	p.Reviews = append(p.Reviews, r)
+}
+
+var (
+	reviewWorking    = []string{"{name} is settled and has a good relationship with staff.", "The visual timetable helps {name} know what comes next.", "{name} now travels to school with a friend."}
+	reviewNotWorking = []string{"Lunchtimes are still hard for {name}.", "Homework is causing stress at home.", "Therapy sessions were missed last term."}
+	reviewFuture     = []string{"{name} would like to try a work taster day.", "Plan the move to the next setting early.", "{name} wants to join a club outside school."}
+)
 
 // uuidFrom makes a version-4-shaped UUID from the seeded generator, so the
 // same seed gives the same IDs.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 var today = plan.MustDate("2026-11-24")
@@ -113,7 +114,7 @@ func TestLargeHasFortyLinkedOutcomes(t *testing.T) {
 		t.Fatalf("%d outcomes and %d provision, want 40 and 40", outcomes, provision)
 	}
 	assertLinksResolve(t, p)
-	for _, f := range plan.Check(p, today).Findings {
+	for _, f := range check.Check(p, today).Findings {
 		if f.Rule == "G3" || f.Rule == "G4" || f.Rule == "G1" {
 			t.Errorf("the large plan's thread is broken: %s %s", f.Rule, f.Item)
 		}

@@ -10,28 +10,39 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"ehcplan/plan/safefile"
 )
 
 // keepBackups is how many daily backups are kept.
 const keepBackups = 7
 
+// keepBackupFor is the longest a backup is kept, however few there are: a
+// backup holds the plans deleted after it was made, and they must be gone
+// from every file within 30 days of their deletion (see Delete).
+const keepBackupFor = keepDeleted
+
 func backupDir(storePath string) string { return filepath.Join(filepath.Dir(storePath), "backups") }
 
 // BackupIfDue makes today's backup, <store folder>/backups/plans-YYYY-MM-DD.db,
-// unless it exists (then it returns ""), and keeps only the newest seven.
+// unless it exists (then it returns ""), and keeps only the newest seven
+// made in the last 30 days. It also removes what deleting a plan promises
+// to remove after 30 days (see Delete), so an app left running keeps the
+// promise too: call it at least daily.
 func (s *Store) BackupIfDue(now time.Time) (string, error) {
+	purged := s.purgeOld(now)
 	dir := backupDir(s.path)
 	path := filepath.Join(dir, "plans-"+now.Format("2006-01-02")+".db")
 	if _, err := os.Stat(path); err == nil {
-		return "", nil
+		return "", purged
 	}
 	if err := s.backupTo(path); err != nil {
 		return "", fmt.Errorf("back up %s to %s: %w", s.path, path, err)
 	}
-	if err := pruneBackups(s.path); err != nil {
+	if err := pruneBackups(s.path, now); err != nil {
 		return path, fmt.Errorf("remove old backups of %s: %w", s.path, err)
 	}
-	return path, nil
+	return path, purged
 }
 
 // backupTo writes a compact copy of the store via a temporary file, so a
@@ -81,17 +92,37 @@ func (s *Store) vacuumInto(path string) (err error) {
 	return err
 }
 
-func pruneBackups(storePath string) error {
+// pruneBackups removes all but the newest seven backups, and any made 30
+// days or more before now.
+func pruneBackups(storePath string, now time.Time) error {
 	all, err := Backups(storePath)
 	if err != nil {
 		return err
 	}
-	for _, old := range all[min(len(all), keepBackups):] {
-		if err := os.Remove(old); err != nil {
+	for i, path := range all {
+		if i < keepBackups && now.Sub(backupMade(path)) < keepBackupFor {
+			continue
+		}
+		if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
 			return err
 		}
 	}
 	return nil
+}
+
+// backupMade is the earliest time the backup at path may have been made:
+// the start of the day in its name (plans-YYYY-MM-DD.db), else the time
+// the file was last changed. Counting from the start of the day removes a
+// backup no later than 30 days after anything it holds was deleted.
+func backupMade(path string) time.Time {
+	day := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(path), "plans-"), ".db")
+	if t, err := time.ParseInLocation("2006-01-02", day, time.Local); err == nil {
+		return t
+	}
+	if info, err := os.Stat(path); err == nil {
+		return info.ModTime()
+	}
+	return time.Time{} // unreadable: treat as old
 }
 
 // Backups lists the backups of the store at storePath, newest first.
@@ -158,23 +189,17 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// copyFile copies src to dst (0600) through a synced temporary file.
+// copyFile copies src to dst (0600) through a fresh, synced temporary file
+// beside it (safefile.Write), so a link planted at a predictable name is
+// never followed.
 func copyFile(src, dst string) error {
 	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	tmp := dst + ".restoring"
-	out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
+	return safefile.Write(dst, func(w io.Writer) error {
+		_, err := io.Copy(w, in)
 		return err
-	}
-	_, err = io.Copy(out, in)
-	err = errors.Join(err, out.Sync(), out.Close())
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, dst)
+	})
 }

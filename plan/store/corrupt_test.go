@@ -77,6 +77,9 @@ func TestCorruptFileIsNeverWritten(t *testing.T) {
 			if !errors.As(err, &ce) {
 				t.Fatalf("Open: %v (%T), want *CorruptError", err, err)
 			}
+			if kind := kindOf(err); kind != "damaged+corrupt" {
+				t.Errorf("Open: kind %q, want only damaged", kind)
+			}
 			if ce.Path != path || len(ce.Backups) != 1 || ce.Backups[0] != backup {
 				t.Errorf("CorruptError = %+v, want path %s and backup %s", ce, path, backup)
 			}
@@ -139,5 +142,26 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(path); !bytes.Equal(now, good) {
 		t.Error("a refused Restore changed the store")
+	}
+}
+
+// A link planted at a predictable temporary name beside the plans file must
+// not be followed: Restore writes through a fresh temporary file.
+func TestRestoreDoesNotFollowAPlantedLink(t *testing.T) {
+	path, backup, _ := storeWithBackup(t)
+	damages[0].apply(t, path)
+	victim := filepath.Join(t.TempDir(), "victim.txt")
+	writeBytes(t, victim, []byte("not yours"))
+	if err := os.Symlink(victim, path+".restoring"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Restore(path, backup); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(victim); string(got) != "not yours" {
+		t.Errorf("Restore wrote through the planted link: the target now holds %d bytes", len(got))
+	}
+	if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
+		t.Errorf("restored plans file is not a regular file: %v %v", fi, err)
 	}
 }

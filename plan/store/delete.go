@@ -2,22 +2,43 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-	"unicode"
 
 	"ehcplan/plan"
+	"ehcplan/plan/safefile"
 )
 
 // keepDeleted is how long the final export of a deleted plan is kept.
 const keepDeleted = 30 * 24 * time.Hour
 
+// What deleting a plan promises (the README repeats it):
+//
+//   - At once, the plan's working copy, issued versions and change log
+//     leave plans.db. SQLite's secure_delete overwrites their text with
+//     zeros, and a checkpoint empties the -wal file, so the text is not left
+//     in free pages or old journal frames.
+//   - A copy is kept in deleted/ for 30 days, so the plan can be imported
+//     again. Backups made before the deletion still hold the plan.
+//   - 30 days after the deletion the plan is in no file the app keeps: the
+//     copy in deleted/ and every backup made 30 days ago or more are
+//     removed, and the child's name is blanked in the one change-log row
+//     ("deleted", who and when) that is kept. This happens each time the
+//     plans file is opened for writing and each time the app checks for its
+//     daily backup (at start and every hour), so a computer that is off or
+//     an app that is not used does it the next time it runs.
+//   - Not covered: plans.db.damaged-* files that Restore sets aside (never
+//     deleted by the app, in case they hold work not in the backup) and
+//     copies made outside the app.
+
 // Delete removes a plan, its issued versions and its change log, keeping
-// one log row "deleted" with the name. First it writes the working copy as
-// a plan file to <store folder>/deleted/, kept for 30 days.
+// one log row "deleted" with the name (blanked after 30 days). First it
+// writes the working copy as a plan file to <store folder>/deleted/, kept
+// for 30 days. See the promise above.
 func (s *Store) Delete(id, by string) error {
 	p, err := s.Load(id)
 	if err != nil {
@@ -42,11 +63,54 @@ func (s *Store) Delete(id, by string) error {
 	if err != nil {
 		return fmt.Errorf("delete the plan for %s from %s (a copy is in %s): %w", planName(p), s.path, export, err)
 	}
+	s.checkpoint()
 	return nil
 }
 
-// writeDeleted writes the plan file <Surname>-<Forename>-<id>-<stamp>.json
-// (mode 0600) to the deleted folder, synced to disk, and returns its path.
+// checkpoint copies the journal into plans.db and empties it, so text just
+// deleted (zeroed by secure_delete) is not left in older journal frames.
+// Best effort: while another program is reading, part of the journal stays
+// until a later checkpoint.
+func (s *Store) checkpoint() {
+	_, _ = s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+}
+
+// purgeOld removes what the promise above says goes 30 days after a
+// deletion: old copies in deleted/, old backups and the names in old
+// "deleted" log rows. It takes the write lock only when there is a name to
+// blank.
+func (s *Store) purgeOld(now time.Time) error {
+	return errors.Join(
+		purgeDeleted(s.deletedDir(), now),
+		pruneBackups(s.path, now),
+		s.blankDeletedNames(now),
+	)
+}
+
+// blankDeletedNames blanks the name in "deleted" change-log rows more than
+// 30 days old; who deleted which plan ID, and when, is kept.
+func (s *Store) blankDeletedNames(now time.Time) error {
+	const old = `what = 'deleted' AND name <> '' AND at <= ?`
+	before := now.Add(-keepDeleted).UnixNano()
+	var any int
+	err := s.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM changes WHERE `+old+` LIMIT 1)`, before).Scan(&any)
+	if err != nil || any == 0 || s.readOnly {
+		return plain(err)
+	}
+	err = s.write(func(tx *sql.Tx) error {
+		_, err := tx.Exec(`UPDATE changes SET name = '' WHERE `+old, before)
+		return plain(err)
+	})
+	if err != nil {
+		return fmt.Errorf("blank the names of plans deleted more than 30 days ago in %s: %w", s.path, err)
+	}
+	s.checkpoint()
+	return nil
+}
+
+// writeDeleted writes the plan file safefile.DeletedName names
+// (<Surname>-<Forename>-<id>-<stamp>.json, mode 0600, atomically, never
+// replacing another copy) to the deleted folder and returns its path.
 func (s *Store) writeDeleted(p *plan.Plan) (string, error) {
 	data, err := plan.Encode(p)
 	if err != nil {
@@ -56,54 +120,13 @@ func (s *Store) writeDeleted(p *plan.Plan) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	surname, forename := surnameForename(p.Person.Name)
-	base := fmt.Sprintf("%s-%s-%s-%s", safeName(surname), safeName(forename),
-		safeName(p.ID), s.now().Format("20060102-150405"))
-	for n := 1; ; n++ {
-		path := filepath.Join(dir, base+".json")
-		if n > 1 {
-			path = filepath.Join(dir, fmt.Sprintf("%s-%d.json", base, n))
-		}
-		err := writeFileSync(path, data)
-		if !os.IsExist(err) || n == 100 {
-			return path, err
-		}
-	}
+	return safefile.WriteNew(filepath.Join(dir, safefile.DeletedName(p, s.now())), func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
 }
 
-// writeFileSync creates path (0600, refusing to overwrite) and syncs it.
-func writeFileSync(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// safeName keeps letters, digits and '-' so the name is valid on every
-// file system; anything else is dropped.
-func safeName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
-			return r
-		}
-		return -1
-	}, s)
-	if s == "" {
-		return "unnamed"
-	}
-	return s
-}
-
-// purgeDeleted removes plan files in dir last changed more than 30 days
+// purgeDeleted removes plan files in dir last changed 30 days or more
 // before now. A missing folder is fine.
 func purgeDeleted(dir string, now time.Time) error {
 	entries, err := os.ReadDir(dir)
@@ -118,7 +141,7 @@ func purgeDeleted(dir string, now time.Time) error {
 			continue
 		}
 		info, err := e.Info()
-		if err != nil || now.Sub(info.ModTime()) <= keepDeleted {
+		if err != nil || now.Sub(info.ModTime()) < keepDeleted {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {

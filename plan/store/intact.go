@@ -15,7 +15,10 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 
 // checkIntact reports why the file at path cannot be used, or nil. An empty
 // file is fine (a new store). It only reads: the header is checked by hand
-// and PRAGMA quick_check runs on a read-only connection.
+// and PRAGMA quick_check runs on a read-only connection. Damage (a file
+// that is not a database, or fails the check) satisfies errors.Is(err,
+// ErrDamaged); a file that cannot be read at all is given its kind
+// (ErrNotAllowed, ErrLocked...) and is never called damaged.
 func checkIntact(path string) error {
 	size, err := checkHeader(path)
 	if err != nil || size == 0 {
@@ -23,6 +26,11 @@ func checkIntact(path string) error {
 	}
 	readAhead(path)
 	return quickCheck(path)
+}
+
+// damaged is a finding of damage, in words.
+func damaged(problem string, err error) error {
+	return kinded(ErrDamaged, problem, err)
 }
 
 // readAhead reads the file once from start to end and throws the bytes
@@ -48,12 +56,12 @@ func readAhead(path string) {
 func checkHeader(path string) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, fmt.Errorf("cannot read it: %w", err)
+		return 0, plain(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return 0, fmt.Errorf("cannot read it: %w", err)
+		return 0, plain(err)
 	}
 	if info.Size() == 0 {
 		return 0, nil
@@ -61,29 +69,33 @@ func checkHeader(path string) (int64, error) {
 	head := make([]byte, 100) // the database header is 100 bytes
 	if _, err := io.ReadFull(f, head); err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			return 0, errors.New("it is not a plans database: it is too short")
+			return 0, damaged("it is not a plans database: it is too short", nil)
 		}
-		return 0, fmt.Errorf("cannot read it: %w", err)
+		return 0, fmt.Errorf("cannot read it: %w", plain(err))
 	}
 	if !bytes.HasPrefix(head, sqliteHeader) {
-		return 0, errors.New("it is not a plans database")
+		return 0, damaged("it is not a plans database", nil)
 	}
 	return info.Size(), nil
 }
 
 // quickCheck runs PRAGMA quick_check read-only and reports what it found.
 func quickCheck(path string) error {
-	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro&_pragma=busy_timeout(10000)")
+	db, err := sql.Open("sqlite", fmt.Sprintf("%s?mode=ro&_pragma=busy_timeout(%d)", fileURI(path), busyTimeout.Milliseconds()))
 	if err != nil {
 		return fmt.Errorf("cannot read it: %w", err)
 	}
 	defer db.Close()
-	problems, err := integrity(db, "quick_check")
+	problems, raw := integrity(db, "quick_check")
+	err = plain(raw)
+	if errors.Is(err, ErrDamaged) {
+		return damaged("it is damaged: "+raw.Error(), raw)
+	}
 	if err != nil {
-		return fmt.Errorf("it is damaged: %w", err)
+		return fmt.Errorf("cannot read it: %w", err)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("it is damaged: %s", firstProblem(problems))
+		return damaged("it is damaged: "+firstProblem(problems), nil)
 	}
 	return nil
 }

@@ -24,15 +24,15 @@ func (s *Store) Load(id string) (*plan.Plan, error) {
 }
 
 func loadWorking(q queryer, id string) (*plan.Plan, error) {
-	var body []byte
-	err := q.QueryRow(`SELECT body FROM bodies WHERE id = ?`, id).Scan(&body)
+	var body, sum []byte
+	err := q.QueryRow(`SELECT body, sha256 FROM bodies WHERE id = ?`, id).Scan(&body, &sum)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, plain(err)
 	}
-	return decodeBody(body)
+	return decodeStored(id, 0, body, sum)
 }
 
 // Count returns how many plans the store holds.
@@ -46,25 +46,31 @@ func (s *Store) Count() (int, error) {
 
 // Each calls fn with every working copy in caseload order (as List), one
 // at a time, stopping at fn's first error. Plans deleted meanwhile are
-// skipped. fn may use the store.
+// skipped. A damaged plan is skipped too, so one bad plan does not hide
+// the rest; their errors (errors.Is(err, ErrDamaged)) are returned
+// together at the end. fn may use the store.
 func (s *Store) Each(fn func(*plan.Plan) error) error {
 	ids, err := s.orderedIDs()
 	if err != nil {
 		return err
 	}
+	var damaged []error
 	for _, id := range ids {
 		p, err := loadWorking(s.db, id)
-		if errors.Is(err, ErrNotFound) {
+		switch {
+		case errors.Is(err, ErrNotFound):
 			continue
-		}
-		if err != nil {
+		case errors.Is(err, ErrDamaged):
+			damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", id, s.path, err))
+			continue
+		case err != nil:
 			return fmt.Errorf("load plan %s from %s: %w", id, s.path, err)
 		}
 		if err := fn(p); err != nil {
 			return err
 		}
 	}
-	return nil
+	return errors.Join(damaged...)
 }
 
 func (s *Store) orderedIDs() ([]string, error) {

@@ -15,9 +15,14 @@ import (
 const coalesce = 10 * time.Minute
 
 // Save writes the working copy of p (insert or replace) and notes the save
-// in the change log, in one transaction. It is called on every edit.
+// in the change log, in one transaction. It is called on every edit. An
+// issued plan (final or ceased, no amendment started) takes only changes to
+// its reviews and review dates: anything else fails with ErrIssuedPlan.
 func (s *Store) Save(p *plan.Plan, by string) error {
 	err := s.write(func(tx *sql.Tx) error {
+		if err := refuseIssuedChange(tx, p); err != nil {
+			return err
+		}
 		now := s.now()
 		if err := putWorking(tx, p, now); err != nil {
 			return err
@@ -87,8 +92,8 @@ func putWorking(tx *sql.Tx, p *plan.Plan, now time.Time) error {
 	if err != nil {
 		return plain(err)
 	}
-	_, err = tx.Exec(`INSERT INTO bodies (id, body) VALUES (?, ?)
-		ON CONFLICT (id) DO UPDATE SET body = excluded.body`, p.ID, body)
+	_, err = tx.Exec(`INSERT INTO bodies (id, body, sha256) VALUES (?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET body = excluded.body, sha256 = excluded.sha256`, p.ID, body, checksum(body))
 	return plain(err)
 }
 
@@ -100,17 +105,6 @@ func encodeBody(p *plan.Plan) ([]byte, error) {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
 	return body, nil
-}
-
-func decodeBody(body []byte) (*plan.Plan, error) {
-	var p plan.Plan
-	if err := json.Unmarshal(body, &p); err != nil {
-		return nil, fmt.Errorf("stored plan is unreadable: %w", err)
-	}
-	if string(p.Extra) == "null" {
-		p.Extra = nil
-	}
-	return &p, nil
 }
 
 // planName names a plan in messages: the young person's name, else its ID.

@@ -1,15 +1,25 @@
 package store
 
 import (
+	"crypto/sha256"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
+// migration is one step of bringing a plans file up to date: SQL, then
+// optionally Go code, then more SQL.
+type migration struct {
+	before string
+	fill   func(tx *sql.Tx) error
+	after  string
+}
+
 // migrations bring a plans file up to date; PRAGMA user_version counts how
 // many have run. Append new ones; never edit one that has shipped.
-var migrations = []string{
+var migrations = []migration{
 	// 1: plans (listing columns), their bodies, issued versions, change log.
-	`CREATE TABLE plans (
+	{before: `CREATE TABLE plans (
 		id             TEXT PRIMARY KEY,
 		name           TEXT NOT NULL,
 		preferred_name TEXT NOT NULL,
@@ -69,30 +79,104 @@ var migrations = []string{
 		who     TEXT NOT NULL,
 		what    TEXT NOT NULL
 	);
-	CREATE INDEX changes_by_plan ON changes (plan_id, seq);`,
+	CREATE INDEX changes_by_plan ON changes (plan_id, seq);`},
+
+	// 2: a SHA-256 checksum of every stored body, so a changed byte is
+	// reported as damage rather than read as a different plan. Existing
+	// bodies get theirs computed now (the trigger that keeps issued
+	// versions unchanged is lifted for that and put back as it was).
+	{before: `ALTER TABLE bodies ADD COLUMN sha256 BLOB NOT NULL DEFAULT x'';
+	ALTER TABLE versions ADD COLUMN sha256 BLOB NOT NULL DEFAULT x'';
+	DROP TRIGGER versions_never_change;`,
+		fill: fillChecksums,
+		after: `CREATE TRIGGER versions_never_change BEFORE UPDATE ON versions
+	BEGIN
+		SELECT RAISE(ABORT, 'an issued plan version cannot be changed');
+	END;`},
 }
 
-// migrate switches the file to WAL and runs the migrations it lacks, in one
-// immediate transaction so two copies of the app starting together agree.
+// fillChecksums computes the checksum of every body stored before there
+// were checksums.
+func fillChecksums(tx *sql.Tx) error {
+	for _, q := range []struct{ read, write string }{
+		{`SELECT rowid, body FROM bodies`, `UPDATE bodies SET sha256 = ? WHERE rowid = ?`},
+		{`SELECT rowid, body FROM versions`, `UPDATE versions SET sha256 = ? WHERE rowid = ?`},
+	} {
+		sums, err := checksumRows(tx, q.read)
+		if err != nil {
+			return err
+		}
+		for rowid, sum := range sums {
+			if _, err := tx.Exec(q.write, sum, rowid); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func checksumRows(tx *sql.Tx, query string) (map[int64][]byte, error) {
+	rows, err := tx.Query(query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	sums := map[int64][]byte{}
+	for rows.Next() {
+		var rowid int64
+		var body []byte
+		if err := rows.Scan(&rowid, &body); err != nil {
+			return nil, err
+		}
+		sums[rowid] = checksum(body)
+	}
+	return sums, rows.Err()
+}
+
+// checksum is the stored checksum of a body.
+func checksum(body []byte) []byte {
+	sum := sha256.Sum256(body)
+	return sum[:]
+}
+
+// migrate switches the file to WAL and runs the migrations it lacks. It
+// reads the schema version first without a write lock, so opening a file
+// that is up to date never waits for another program that is writing;
+// only an older file is migrated, in one immediate transaction that reads
+// the version again, so two copies of the app starting together agree.
 func migrate(db *sql.DB) error {
 	var mode string
-	if err := db.QueryRow("PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
-		return fmt.Errorf("switch to WAL: %w", err)
+	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("read the journal mode: %w", err)
+	}
+	if mode != "wal" {
+		if err := db.QueryRow("PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+			return fmt.Errorf("switch to WAL: %w", err)
+		}
+	}
+	have, err := schemaVersion(db)
+	if err != nil {
+		return err
+	}
+	if have > len(migrations) {
+		return newerSchema(have)
+	}
+	if have == len(migrations) {
+		return nil
 	}
 	tx, err := db.Begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var have int
-	if err := tx.QueryRow("PRAGMA user_version").Scan(&have); err != nil {
+	if have, err = schemaVersion(tx); err != nil {
 		return err
 	}
 	if have > len(migrations) {
-		return fmt.Errorf("the plans file was made by a newer version of EHC Plan Writer (schema %d, this version knows %d): update the app", have, len(migrations))
+		return newerSchema(have)
 	}
 	for i := have; i < len(migrations); i++ {
-		if _, err := tx.Exec(migrations[i]); err != nil {
+		if err := migrations[i].run(tx); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
@@ -100,4 +184,37 @@ func migrate(db *sql.DB) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+func (m migration) run(tx *sql.Tx) error {
+	if _, err := tx.Exec(m.before); err != nil {
+		return err
+	}
+	if m.fill != nil {
+		if err := m.fill(tx); err != nil {
+			return err
+		}
+	}
+	if m.after != "" {
+		if _, err := tx.Exec(m.after); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// schemaVersion reads PRAGMA user_version: how many migrations have run.
+func schemaVersion(q queryer) (int, error) {
+	var have int
+	if err := q.QueryRow("PRAGMA user_version").Scan(&have); err != nil {
+		return 0, fmt.Errorf("read the schema version: %w", err)
+	}
+	return have, nil
+}
+
+// errNewerSchema: the file was made by a newer version of the app.
+var errNewerSchema = errors.New("the plans file was made by a newer version of EHC Plan Writer")
+
+func newerSchema(have int) error {
+	return fmt.Errorf("%w (schema %d, this version knows %d): update the app", errNewerSchema, have, len(migrations))
 }

@@ -33,12 +33,15 @@ import (
 const cacheKiB = 8 << 10
 
 // busyTimeout is how long a write waits for another writer before failing.
-const busyTimeout = 10 * time.Second
+// (A variable so that tests of a locked file need not wait ten seconds.)
+var busyTimeout = 10 * time.Second
 
 // Store is an open plans file. It is safe for concurrent use.
 type Store struct {
 	db   *sql.DB
 	path string
+	// readOnly: opened by OpenReadOnly; every write is refused.
+	readOnly bool
 	// mu serialises this Store's writes, so they queue in Go rather than
 	// in SQLite's busy handler; other processes still use the busy handler.
 	mu  sync.Mutex
@@ -58,46 +61,151 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens the plans file at path, creating it (and its folder) if
-// missing and bringing its tables up to date. A file that is unreadable,
-// not a database or damaged is never written to: Open returns a
-// *CorruptError listing the backups that could replace it.
+// missing and bringing its tables up to date. A file that is not a
+// database or damaged is never written to: Open returns a *CorruptError
+// (errors.Is(err, ErrDamaged)) listing the backups that could replace it.
+// A file this user may not read or change, one locked by another program
+// and a full disk are reported as ErrNotAllowed, ErrLocked and
+// ErrDiskFull, with the path and what to do. Open takes the write lock
+// only when the file is new or made by an older version of the app.
 func Open(path string) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open plans file %s: %w", path, err)
 	}
 	if err := createFile(abs); err != nil {
-		return nil, fmt.Errorf("open plans file %s: %w", abs, plain(err))
+		return nil, openFailure(abs, err)
 	}
+	tightenPermissions(abs)
 	if err := checkIntact(abs); err != nil {
-		backups, _ := Backups(abs)
-		return nil, &CorruptError{Path: abs, Backups: backups, Err: err}
+		return nil, intactFailure(abs, err)
 	}
 	db, err := sql.Open("sqlite", dsn(abs))
 	if err != nil {
-		return nil, fmt.Errorf("open plans file %s: %w", abs, err)
+		return nil, openFailure(abs, err)
 	}
 	s := &Store{db: db, path: abs, now: time.Now}
 	if err := migrate(db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("prepare plans file %s: %w", abs, plain(err))
+		return nil, openFailure(abs, err)
 	}
-	// Best effort: an old export that cannot be removed now is tried
-	// again next time, and must not keep anyone from their caseload.
-	_ = purgeDeleted(s.deletedDir(), time.Now())
+	// Best effort: old files that cannot be removed now are tried again
+	// next time, and must not keep anyone from their caseload.
+	_ = s.purgeOld(time.Now())
 	return s, nil
 }
 
+// OpenReadOnly opens an existing plans file for reading only: it creates
+// nothing, runs no migration and never writes, so it never waits for
+// another program that is writing (readers and the writer share a WAL
+// file). Every write on the Store it returns is refused. A file made by
+// an older version of the app is first brought up to date once by Open,
+// since this version cannot read the old layout.
+func OpenReadOnly(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open plans file %s: %w", path, err)
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return nil, openFailure(abs, err)
+	}
+	if info.Size() == 0 {
+		return nil, fmt.Errorf("open plans file %s: it is empty: no plans have been saved in it yet", abs)
+	}
+	tightenPermissions(abs)
+	if err := checkIntact(abs); err != nil {
+		return nil, intactFailure(abs, err)
+	}
+	db, err := sql.Open("sqlite", readOnlyDSN(abs))
+	if err != nil {
+		return nil, openFailure(abs, err)
+	}
+	have, err := schemaVersion(db)
+	if err == nil && have > len(migrations) {
+		err = newerSchema(have)
+	}
+	if err != nil {
+		db.Close()
+		return nil, openFailure(abs, err)
+	}
+	if have < len(migrations) {
+		db.Close()
+		if err := upgrade(abs); err != nil {
+			return nil, err
+		}
+		if db, err = sql.Open("sqlite", readOnlyDSN(abs)); err != nil {
+			return nil, openFailure(abs, err)
+		}
+	}
+	return &Store{db: db, path: abs, now: time.Now, readOnly: true}, nil
+}
+
+// upgrade brings an older plans file up to date with a store of its own.
+func upgrade(path string) error {
+	s, err := Open(path)
+	if err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// intactFailure is checkIntact's error as Open returns it: damage as a
+// *CorruptError offering the backups, anything else as openFailure.
+func intactFailure(path string, err error) error {
+	if !errors.Is(err, ErrDamaged) {
+		return openFailure(path, err)
+	}
+	backups, _ := Backups(path)
+	return &CorruptError{Path: path, Backups: backups, Err: err}
+}
+
+// openFailure says why the plans file at path could not be opened, which
+// path, and what to do about it, keeping the error's kind.
+func openFailure(path string, err error) error {
+	err = plain(err)
+	dir := filepath.Dir(path)
+	var msg string
+	switch {
+	case errors.Is(err, ErrNotAllowed):
+		msg = fmt.Sprintf("this account may not use the plans file %s: it needs permission to read and change "+
+			"both the file and its folder %s, on a disk that is not read-only. Ask whoever looks after this "+
+			"computer to give that permission, or choose a plans file in a folder of your own", path, dir)
+	case errors.Is(err, ErrLocked):
+		msg = fmt.Sprintf("the plans file %s is locked by another program: close any other program using it "+
+			"(another copy of EHC Plan Writer, a backup or file-sync tool), then try again", path)
+	case errors.Is(err, ErrDiskFull):
+		msg = fmt.Sprintf("the disk that holds the plans file %s is full: free some space on it, then try again", path)
+	default:
+		return fmt.Errorf("open plans file %s: %w", path, err)
+	}
+	return kinded(nil, msg+". Nothing has been changed ("+err.Error()+")", err)
+}
+
 // dsn is the driver's connection string: every connection waits for locks,
-// enforces foreign keys, syncs each commit and begins writes immediately.
+// enforces foreign keys, syncs each commit, overwrites deleted content
+// with zeros (so a deleted plan does not linger in free pages) and begins
+// writes immediately.
 func dsn(path string) string {
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(FULL)")
+	q.Add("_pragma", "secure_delete(1)")
 	q.Add("_pragma", "journal_size_limit(67108864)")
 	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheKiB))
 	q.Set("_txlock", "immediate")
+	return fileURI(path) + "?" + q.Encode()
+}
+
+// readOnlyDSN is the connection string of OpenReadOnly: read-only, no
+// writes even by mistake, and deferred (read) transactions.
+func readOnlyDSN(path string) string {
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "query_only(1)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(-%d)", cacheKiB))
 	return fileURI(path) + "?" + q.Encode()
 }
 
@@ -116,14 +224,16 @@ func fileURI(path string) string {
 }
 
 // createFile makes the folder (0700) and an empty file (0600) when missing,
-// so the plans are private to the user from the first byte.
+// so the plans are private to the user from the first byte. An existing
+// file is opened for writing and closed again, unchanged, so that a file
+// this user may only read is reported now rather than at the first save.
 func createFile(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		return nil
+		f, err = os.OpenFile(path, os.O_RDWR, 0)
 	}
 	if err != nil {
 		return err
@@ -145,8 +255,14 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) dir() string        { return filepath.Dir(s.path) }
 func (s *Store) deletedDir() string { return filepath.Join(s.dir(), "deleted") }
 
+// errReadOnly refuses a write on a Store opened by OpenReadOnly.
+var errReadOnly = errors.New("the plans file was opened for reading only")
+
 // write runs fn in one immediate transaction, committing only if fn succeeds.
 func (s *Store) write(fn func(tx *sql.Tx) error) error {
+	if s.readOnly {
+		return errReadOnly
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	tx, err := s.db.Begin()

@@ -58,9 +58,9 @@ func putVersion(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
 	case !errors.Is(err, sql.ErrNoRows):
 		return plain(err)
 	}
-	_, err = tx.Exec(`INSERT INTO versions (plan_id, version, status, issued, stored_at, who, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		p.ID, p.Version, string(p.Status), p.Dates.Issued.String(), now.UnixNano(), by, body)
+	_, err = tx.Exec(`INSERT INTO versions (plan_id, version, status, issued, stored_at, who, body, sha256)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, p.Version, string(p.Status), p.Dates.Issued.String(), now.UnixNano(), by, body, checksum(body))
 	return plain(err)
 }
 
@@ -92,19 +92,23 @@ func (s *Store) Versions(id string) ([]VersionInfo, error) {
 
 // LoadVersion returns an issued version of a plan.
 func (s *Store) LoadVersion(id string, version int) (*plan.Plan, error) {
-	var body []byte
-	err := s.db.QueryRow(`SELECT body FROM versions WHERE plan_id = ? AND version = ?`, id, version).Scan(&body)
-	if errors.Is(err, sql.ErrNoRows) {
-		err = ErrNotFound
-	}
-	if err != nil {
-		return nil, fmt.Errorf("load version %d of plan %s from %s: %w", version, id, s.path, plain(err))
-	}
-	p, err := decodeBody(body)
+	p, err := loadVersion(s.db, id, version)
 	if err != nil {
 		return nil, fmt.Errorf("load version %d of plan %s from %s: %w", version, id, s.path, err)
 	}
 	return p, nil
+}
+
+func loadVersion(q queryer, id string, version int) (*plan.Plan, error) {
+	var body, sum []byte
+	err := q.QueryRow(`SELECT body, sha256 FROM versions WHERE plan_id = ? AND version = ?`, id, version).Scan(&body, &sum)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, plain(err)
+	}
+	return decodeStored(id, version, body, sum)
 }
 
 // StartAmendment turns the working copy into a draft of the next version

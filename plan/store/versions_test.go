@@ -56,8 +56,8 @@ func TestIssuedVersionsImmutableInSQL(t *testing.T) {
 		`UPDATE versions SET body = '{}'`,
 		`UPDATE versions SET status = 'draft' WHERE plan_id = '` + p.ID + `'`,
 		`DELETE FROM versions`,
-		`INSERT OR REPLACE INTO versions SELECT plan_id, version, status, issued, stored_at, who, '{}' FROM versions`,
-		`REPLACE INTO versions SELECT plan_id, version, status, issued, stored_at, who, '{}' FROM versions`,
+		`INSERT OR REPLACE INTO versions SELECT plan_id, version, status, issued, stored_at, who, '{}', sha256 FROM versions`,
+		`REPLACE INTO versions SELECT plan_id, version, status, issued, stored_at, who, '{}', sha256 FROM versions`,
 	}
 	for _, q := range statements {
 		if _, err := s.db.Exec(q); err == nil {

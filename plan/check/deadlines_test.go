@@ -1,0 +1,52 @@
+package check
+
+import (
+	"testing"
+
+	"ehcplan/plan"
+)
+
+func TestDeadlines(t *testing.T) {
+	tests := []struct {
+		name string
+		got  plan.Date
+		want string
+	}{
+		{"final plan 20 weeks", FinalPlanDue(plan.MustDate("2025-08-04")), "2025-12-22"},
+		{"final plan across a leap day", FinalPlanDue(plan.MustDate("2024-01-15")), "2024-06-03"},
+		{"draft warning 18 weeks", DraftWarningFrom(plan.MustDate("2025-08-04")), "2025-12-08"},
+		{"review 12 months", NextReviewDue(plan.MustDate("2025-06-10")), "2026-06-10"},
+		{"review from 31 March", NextReviewDue(plan.MustDate("2025-03-31")), "2026-03-31"},
+		{"review from a leap day clamps", NextReviewDue(plan.MustDate("2024-02-29")), "2025-02-28"},
+		{"review into a leap year", NextReviewDue(plan.MustDate("2027-02-28")), "2028-02-28"},
+	}
+	for _, tt := range tests {
+		if tt.got.String() != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestPhaseTransferDeadline(t *testing.T) {
+	tests := []struct {
+		year   int
+		today  string
+		want   string
+		wantOK bool
+	}{
+		{6, "2025-09-01", "2026-02-15", true},
+		{6, "2026-01-12", "2026-02-15", true},
+		{6, "2026-08-31", "2026-02-15", true},
+		{11, "2025-10-01", "2026-03-31", true},
+		{11, "2026-09-01", "2027-03-31", true},
+		{10, "2026-01-12", "", false},
+		{5, "2026-01-12", "", false},
+		{0, "2026-01-12", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := PhaseTransferDeadline(tt.year, plan.MustDate(tt.today))
+		if ok != tt.wantOK || got.String() != tt.want {
+			t.Errorf("Year %d on %s: got %s %v, want %s %v", tt.year, tt.today, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package check
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// textCache remembers what the checker has read in each text: its tokens
+// and, worked out the first time they are needed, the wording heuristics'
+// answers. The editor re-checks the whole plan on every keystroke, yet only
+// the text being typed has changed; reading the other few hundred texts
+// again was most of the checker's time.
+//
+// Entries are keyed by the young person's names as well as the text (names
+// change how a text reads). The cache is bounded and shared by every
+// goroutine: entries are added under its lock, their facts are filled once
+// (sync.Once), and nothing in an entry changes after that.
+type textCache struct {
+	mu sync.Mutex
+	// byNames maps the names key, then the text, to its entry; two
+	// levels so that a look-up builds no key string.
+	byNames map[string]map[string]*textEntry
+	size    int
+	// gen counts resets, so checkers drop what they remember of texts too.
+	gen atomic.Uint64
+}
+
+// textCacheMax bounds the cache: the texts of about 40 large plans. When it
+// is full it starts again, which costs one cold check.
+const textCacheMax = 8192
+
+var texts = textCache{byNames: map[string]map[string]*textEntry{}}
+
+// textEntry is one text as the checker has read it.
+type textEntry struct {
+	toks []token
+
+	outcomeOnce, provisionOnce, vagueOnce, voiceOnce sync.Once
+	outcome                                          outcomeFacts
+	provision                                        provisionFacts
+	vague                                            []string
+	vagueQuoted                                      string // vague, quoted and joined for P1's message
+	voice                                            voiceFacts
+}
+
+// voiceFacts are the Section A voice heuristics' answers for a heading's text.
+type voiceFacts struct {
+	firstPerson bool
+	acronyms    string // the unexplained acronyms, joined: "TA, SALT"
+}
+
+// outcomeFacts are the SMART heuristics' answers for an outcome's text,
+// with the phrases found already quoted for the findings' messages.
+type outcomeFacts struct {
+	hasTime, measured, aboutPerson bool
+	vagueVerb, receives            string // quoted
+	hasVagueVerb, describesSupport bool
+}
+
+// provisionFacts are the specific-provision heuristics' answers for a
+// provision's text.
+type provisionFacts struct {
+	hasFrequency  bool
+	achievement   string // quoted
+	isAchievement bool
+}
+
+// get returns the entry for s read with ctx, from the cache or fresh.
+func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
+	tc.mu.Lock()
+	e, ok := tc.byNames[namesKey][s]
+	tc.mu.Unlock()
+	if ok {
+		return e
+	}
+	e = &textEntry{toks: tokenize(s, nil, ctx)}
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	if tc.size >= textCacheMax {
+		clear(tc.byNames)
+		tc.size = 0
+	}
+	m := tc.byNames[namesKey]
+	if m == nil {
+		m = map[string]*textEntry{}
+		tc.byNames[namesKey] = m
+	}
+	if first, raced := m[s]; raced {
+		return first
+	}
+	m[s] = e
+	tc.size++
+	return e
+}
+
+// reset empties the cache (for benchmarks that measure a cold check),
+// and the checkers' memory of texts with it.
+func (tc *textCache) reset() {
+	tc.mu.Lock()
+	clear(tc.byNames)
+	tc.size = 0
+	tc.gen.Add(1)
+	tc.mu.Unlock()
+}
+
+func namesKey(ctx *textCtx) string { return strings.Join(ctx.names, " ") }
+
+// outcomeFacts reads an outcome's text once.
+func (e *textEntry) outcomeFacts() *outcomeFacts {
+	e.outcomeOnce.Do(func() {
+		var scratch []bool
+		f := &e.outcome
+		f.hasTime = hasTimePhrase(e.toks)
+		f.measured = measurable(e.toks, &scratch)
+		f.aboutPerson = aboutPerson(e.toks)
+		f.vagueVerb, f.hasVagueVerb = vagueVerb(e.toks)
+		f.receives, f.describesSupport = receivesProvision(e.toks)
+		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
+	})
+	return &e.outcome
+}
+
+// provisionFacts reads a provision's text once.
+func (e *textEntry) provisionFacts() *provisionFacts {
+	e.provisionOnce.Do(func() {
+		f := &e.provision
+		f.hasFrequency = hasFrequency(e.toks)
+		f.achievement, f.isAchievement = achievementWording(e.toks)
+		f.achievement = quote(f.achievement, 40)
+	})
+	return &e.provision
+}
+
+// voiceFacts reads a Section A heading's text (s, the entry's text) once.
+func (e *textEntry) voiceFacts(s string) *voiceFacts {
+	e.voiceOnce.Do(func() {
+		e.voice.firstPerson = inFirstPerson(e.toks)
+		e.voice.acronyms = strings.Join(unexplainedAcronyms(s, e.toks), ", ")
+	})
+	return &e.voice
+}
+
+// vagueWords returns the vague wording in a provision field, read once,
+// and the same quoted and joined ("“may”, “regular”").
+func (e *textEntry) vagueWords() (words []string, quoted string) {
+	e.vagueOnce.Do(func() {
+		e.vague = vagueWording(e.toks)
+		q := make([]string, len(e.vague))
+		for i, v := range e.vague {
+			q[i] = quote(v, 30)
+		}
+		e.vagueQuoted = strings.Join(q, ", ")
+	})
+	return e.vague, e.vagueQuoted
+}
