@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
 // No two words printed on a page overlap, however long the young person's
@@ -39,7 +40,7 @@ func TestLongNamesNeverOverlapOtherText(t *testing.T) {
 			if c.areaTitle != "" {
 				p.Areas[0].Title = c.areaTitle
 			}
-			r := renderText(t, p, Options{Today: today, Report: &plan.Report{}})
+			r := renderText(t, p, Options{Today: today, Report: &check.Report{}})
 			pages := wordBoxes(t, r.path)
 			if len(pages) != r.res.Pages {
 				t.Fatalf("pdftotext -bbox found %d pages, want %d", len(pages), r.res.Pages)
