@@ -75,7 +75,9 @@ func (d *doc) mark(letter string) {
 	if len(pages) == 0 {
 		d.first[letter] = spot{page, d.y}
 	}
-	if !slices.Contains(pages, page) {
+	// Pages come in order, so the last one tells (scanning the whole list
+	// was quadratic in long plans); the scan stays for out-of-order calls.
+	if n := len(pages); n == 0 || page > pages[n-1] || (page < pages[n-1] && !slices.Contains(pages, page)) {
 		d.marks[letter] = append(pages, page)
 	}
 }
