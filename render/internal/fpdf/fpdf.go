@@ -4143,7 +4143,14 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Only as long as the highest CID used: a CID past the end
+				// of the map has glyph 0, as the zeros gofpdf wrote up to
+				// U+FFFF said (128 KB to compress per font per document).
+				last := 0
+				for cc := range CodeSignDictionary {
+					last = max(last, cc)
+				}
+				cidToGidMap := make([]byte, 2*(last+1))
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
