@@ -82,3 +82,29 @@ func (DestinationKind) allowed() []string { return append([]string{""}, Destinat
 
 // StatutorySections lists every section letter in statutory order.
 var StatutorySections = []string{"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
+
+// AdviceKind is the kind of a piece of Section K advice (SEND Regulations
+// 2014 reg 6(1)); "" when not given.
+type AdviceKind string
+
+// AdviceKinds lists every advice kind in the order forms offer them.
+var AdviceKinds = []string{
+	"parent", "young_person", "educational", "medical", "psychological",
+	"social_care", "adulthood", "sensory", "other",
+}
+
+func (AdviceKind) allowed() []string { return append([]string{""}, AdviceKinds...) }
+
+// Speaker is who said something in a meeting or review.
+type Speaker string
+
+// Speakers lists every speaker in the order forms offer them.
+var Speakers = []string{"young_person", "family", "education", "health", "social_care", "other"}
+
+// "" is a speaker not recorded.
+func (Speaker) allowed() []string { return append([]string{""}, Speakers...) }
+
+// ViewKind is what a review statement is about.
+type ViewKind string
+
+func (ViewKind) allowed() []string { return []string{"working", "not_working", "future"} }

@@ -369,6 +369,10 @@ func checkValue(path string, v any, t reflect.Type) error {
 		if path == "person.year_group" && (i < 0 || i > 14) {
 			return &ImportError{Path: path, Problem: fmt.Sprintf("%d is not a year group (want 0 for Reception up to 14)", i)}
 		}
+	case reflect.Bool:
+		if _, ok := v.(bool); !ok {
+			return wrongType(path, "true or false", v)
+		}
 	case reflect.Float64:
 		n, ok := v.(json.Number)
 		if !ok {

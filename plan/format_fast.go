@@ -199,6 +199,11 @@ func checkEnumsPresent(p *Plan) error {
 				return missing(fmt.Sprintf("reviews[%d].progress[%d].status", ri, gi), g.Status)
 			}
 		}
+		for vi, v := range r.Views {
+			if v.Kind == "" {
+				return missing(fmt.Sprintf("reviews[%d].views[%d].kind", ri, vi), v.Kind)
+			}
+		}
 	}
 	return nil
 }

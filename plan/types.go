@@ -31,6 +31,8 @@ type Plan struct {
 	Advice         []Advice          `json:"advice"`
 	Reviews        []Review          `json:"reviews"`
 	Destination    Destination       `json:"destination"`
+	// Officer issues the plan for the local authority (the sign-off of a final).
+	Officer Officer `json:"officer,omitzero"`
 	// Extra is kept byte-for-byte (compacted) and written back untouched.
 	Extra json.RawMessage `json:"extra"`
 }
@@ -54,6 +56,52 @@ type Person struct {
 	YearGroup     *int   `json:"year_group,omitempty"`
 	HomeLanguage  string `json:"home_language"`
 	Communication string `json:"communication"`
+
+	// The details every local authority's template carries (wave 2; all
+	// optional, written only when they have a value).
+	Address   string `json:"address,omitempty"`
+	Sex       string `json:"sex,omitempty"`
+	Ethnicity string `json:"ethnicity,omitempty"`
+	// NHSNumber is kept as typed (10 digits with a modulus-11 check digit:
+	// a failing one is a checker finding, never refused or changed).
+	NHSNumber string `json:"nhs_number,omitempty"`
+	// UPN is the unique pupil number (13 characters, check letter first),
+	// kept as typed.
+	UPN string `json:"upn,omitempty"`
+	// LookedAfter and OwnDecisions are nil when not recorded.
+	LookedAfter   *bool          `json:"looked_after,omitempty"`
+	OwnDecisions  *bool          `json:"own_decisions,omitempty"`
+	Contacts      []Contact      `json:"contacts,omitempty"`
+	Professionals []Professional `json:"professionals,omitempty"`
+}
+
+// Contact is a parent, carer or other family contact.
+type Contact struct {
+	Name                   string `json:"name"`
+	Relationship           string `json:"relationship,omitempty"`
+	ParentalResponsibility bool   `json:"parental_responsibility,omitempty"`
+	Phone                  string `json:"phone,omitempty"`
+	Email                  string `json:"email,omitempty"`
+	Address                string `json:"address,omitempty"`
+	// Main marks the main contact for letters and notices.
+	Main bool `json:"main,omitempty"`
+}
+
+// Professional is someone involved with the young person (GP, social
+// worker, key worker...).
+type Professional struct {
+	Name    string `json:"name"`
+	Role    string `json:"role,omitempty"`
+	Service string `json:"service,omitempty"`
+	Phone   string `json:"phone,omitempty"`
+	Email   string `json:"email,omitempty"`
+}
+
+// Officer is who issues the plan for the local authority.
+type Officer struct {
+	Name   string `json:"name,omitempty"`
+	Role   string `json:"role,omitempty"`
+	Signed Date   `json:"signed,omitzero"`
 }
 
 // SectionA holds the young person's views, interests and aspirations.
@@ -62,6 +110,27 @@ type SectionA struct {
 	Aspirations []Aspiration `json:"aspirations"`
 	FamilyViews string       `json:"family_views"`
 	HowInvolved string       `json:"how_involved"`
+	// History is "My story so far", in the young person's and family's words.
+	History string `json:"history,omitempty"`
+	// Profile is the one-page profile.
+	Profile Profile `json:"profile,omitzero"`
+	// Said holds words captured verbatim in a meeting, with who said them.
+	Said []Said `json:"said,omitempty"`
+}
+
+// Profile is the one-page profile.
+type Profile struct {
+	Admire    string `json:"admire,omitempty"`    // What people like and admire about me
+	Important string `json:"important,omitempty"` // What is important to me
+	Support   string `json:"support,omitempty"`   // How best to support me
+}
+
+// Said is one answer captured in a meeting: Heading is a Section A heading
+// key or "aspiration".
+type Said struct {
+	Heading string  `json:"heading"`
+	Who     Speaker `json:"who"`
+	Text    string  `json:"text"`
 }
 
 // Heading is one of the young person's own Section A headings.
@@ -176,6 +245,8 @@ type Provision struct {
 	Duration string           `json:"duration"`
 	Outcomes []string         `json:"outcomes"`
 	Needs    []string         `json:"needs"`
+	// Commissioner is, for G, H1 and H2, the body that agreed and funds it.
+	Commissioner string `json:"commissioner,omitempty"`
 }
 
 // Placement is Section I: blank in a draft.
@@ -198,6 +269,9 @@ type Advice struct {
 	Author string `json:"author"`
 	Role   string `json:"role"`
 	Date   Date   `json:"date"`
+	// Kind is the kind of advice under SEND Regulations 2014 reg 6(1); ""
+	// when not given (the checker then reads it from the role and title).
+	Kind AdviceKind `json:"kind,omitempty"`
 }
 
 // Review is a record of an annual (or early) review meeting.
@@ -209,6 +283,25 @@ type Review struct {
 	Future         []string       `json:"future"`
 	Progress       []Progress     `json:"progress"`
 	Recommendation Recommendation `json:"recommendation"`
+
+	// The annual review cycle (SEND Regulations 2014 regs 18, 20, 22).
+	Invited       Date           `json:"invited,omitzero"`
+	ReportSent    Date           `json:"report_sent,omitzero"`
+	Decision      Recommendation `json:"decision,omitempty"`
+	DecisionDate  Date           `json:"decision_date,omitzero"`
+	AmendmentSent Date           `json:"amendment_sent,omitzero"`
+	// Views are what each speaker said is working, not working and
+	// important for the future (Working Together for Change).
+	Views []View `json:"views,omitempty"`
+}
+
+// View is one statement made at a review, with who made it.
+type View struct {
+	Who  Speaker  `json:"who"`
+	Kind ViewKind `json:"kind"`
+	Text string   `json:"text"`
+	// Top marks the speaker's top two of that kind.
+	Top bool `json:"top,omitempty"`
 }
 
 // Progress is a review's view of one outcome.
