@@ -13,7 +13,7 @@ import (
 	"io"
 	"slices"
 
-	"github.com/jung-kurt/gofpdf"
+	"ehcplan/render/internal/fpdf"
 
 	"ehcplan/plan"
 	"ehcplan/plan/check"
@@ -69,7 +69,7 @@ func newDoc(p *plan.Plan, opt Options) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range faces {
 		pdf.AddUTF8FontFromBytes(family, f.style, f.data)
 	}
