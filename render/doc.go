@@ -31,6 +31,10 @@ type doc struct {
 	indexAt spot             // where the index table goes
 	marks   map[string][]int // section letter -> pages, in order
 	first   map[string]spot  // section letter -> where it first appears
+
+	secrets []string       // values a copy for a provider leaves out (see scrub)
+	terms   []bool         // glossary terms met in the text (see noteTerms)
+	itemAt  map[string]int // item ID -> the page its row starts on
 }
 
 // running says what a page that continues a block is continuing.
@@ -146,8 +150,13 @@ func (d *doc) rule(y float64, c rgb) {
 	d.pdf.Line(marginX, y, pageW-marginX, y)
 }
 
-// clean makes plan text printable (see cleaner).
-func (d *doc) clean(s string) string { return d.cl.clean(s) }
+// clean makes plan text printable (see cleaner), notes the glossary terms
+// in it and, in a copy for a provider, scrubs the details left out.
+func (d *doc) clean(s string) string {
+	s = d.cl.clean(s)
+	d.noteTerms(s)
+	return d.scrub(s)
+}
 
 // bookmark adds an outline entry at the current position.
 func (d *doc) bookmark(title string, level int) {

@@ -42,6 +42,9 @@ func (d *doc) pageHeader() {
 	if d.draft {
 		right += " – DRAFT"
 	}
+	if d.opt.Redact {
+		right += " – copy for a provider"
+	}
 	rightW := d.fonts.width("", stSmall.size, right)
 	left := d.fitName(stSmallB, d.who.name, d.who.born, contentW-rightW-runGap)
 	d.write(marginX, headerY, stSmallB, left)
