@@ -47,7 +47,8 @@ func (d *doc) personTable() {
 	for _, f := range facts {
 		rows = append(rows, row{cells: [][]span{{{stCellB, f[0]}}, d.valueCell(f[1])}})
 	}
-	d.headedTable(stH2, "About me", 1, []column{{"", 62}, {"", contentW - 62}}, rows)
+	d.bookmark("About me", 1)
+	d.drawTable([]column{{"About me", 62}, {"", contentW - 62}}, rows)
 }
 
 // contactsTable is the parents and carers, with who holds parental
@@ -80,12 +81,12 @@ func (d *doc) contactsTable() {
 		if d.opt.Redact {
 			reach = []span{{stCellI, leftOut}}
 		} else {
-			reach = details(d.detail("Phone", c.Phone, blank), d.detail("Email", c.Email, blank), d.detail("Address", c.Address, blank))
+			reach = details(d.detail("Phone", c.Phone, shortBlank), d.detail("Email", c.Email, shortBlank), d.detail("Address", c.Address, shortBlank))
 		}
 		rows = append(rows, row{cells: [][]span{who, pr, reach}})
 	}
 	d.headedTable(stH2, "My parents and carers", 1,
-		[]column{{"Name", 55}, {"Parental responsibility", 30}, {"How to reach them", contentW - 85}}, rows)
+		[]column{{"Name", 55}, {"Parental responsibility", 35}, {"How to reach them", contentW - 90}}, rows)
 }
 
 // professionalsTable is the professionals involved (GP, social worker,
@@ -104,8 +105,8 @@ func (d *doc) professionalsTable() {
 		}
 		rows = append(rows, row{cells: [][]span{
 			name,
-			details(d.detail("Role", p.Role, blank), d.detail("Service", p.Service, blank)),
-			details(d.detail("Phone", p.Phone, blank), d.detail("Email", p.Email, blank)),
+			details(d.detail("Role", p.Role, shortBlank), d.detail("Service", p.Service, shortBlank)),
+			details(d.detail("Phone", p.Phone, shortBlank), d.detail("Email", p.Email, shortBlank)),
 		}})
 	}
 	d.headedTable(stH2, "Professionals involved", 1,
@@ -126,7 +127,7 @@ func (d *doc) valueCell(v string) []span {
 // detailOrBlank is "label: value" in small type, or a line to fill in.
 func (d *doc) detailOrBlank(label, v string) []span {
 	if v = d.clean(trimmed(v)); v == "" {
-		v = "____________"
+		v = shortBlank
 	}
 	return []span{{stSmall, label + ": " + v}}
 }

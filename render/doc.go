@@ -35,6 +35,9 @@ type doc struct {
 	secrets []string       // values a copy for a provider leaves out (see scrub)
 	terms   []bool         // glossary terms met in the text (see noteTerms)
 	itemAt  map[string]int // item ID -> the page its row starts on
+	// inNotice is set while the notice to the family is printed: a letter,
+	// which is not itself a draft, so its pages have no DRAFT mark.
+	inNotice bool
 }
 
 // running says what a page that continues a block is continuing.

@@ -35,7 +35,7 @@ const runGap = 5.0
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft {
+	if d.draft && !d.inNotice {
 		d.draftMark()
 	}
 	right := fmt.Sprintf("EHC plan, version %d", d.p.Version)

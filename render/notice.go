@@ -10,6 +10,8 @@ func (d *doc) noticePages() {
 		return
 	}
 	title := orDash(n.Title, "A notice about this plan")
+	d.inNotice = true
+	defer func() { d.inNotice = false }()
 	d.chapter(title, "")
 	for _, p := range n.Paragraphs {
 		if p = d.clean(trimmed(p)); p != "" {

@@ -1,7 +1,11 @@
 package render
 
-// blank is printed where a detail is missing: a line to write it on.
-const blank = "______________________________"
+// blank is printed where a detail is missing: a line to write it on;
+// shortBlank fits after a label in a narrow column.
+const (
+	blank      = "______________________________"
+	shortBlank = "________________"
+)
 
 // Sign-off geometry: labels at the left, values (or a ruled line to
 // write on) from signX, each field signRowH high, the signature taller.
