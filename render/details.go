@@ -40,8 +40,7 @@ func (d *doc) personTable() {
 	}
 	if d.overSchoolAge() || ps.OwnDecisions != nil {
 		facts = append(facts, [2]string{"Makes their own decisions about this plan",
-			yesNo(ps.OwnDecisions, "Yes: the young person makes their own decisions, and letters are addressed to them",
-				"No: their parents or carers take part in decisions with them", "")})
+			yesNo(ps.OwnDecisions, "Yes", "No: their parents or carers make decisions with them", "")})
 	}
 	rows := make([]row, 0, len(facts))
 	for _, f := range facts {

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"ehcplan/plan"
 )
@@ -193,9 +197,9 @@ func TestSignOffOnFinalsOnly(t *testing.T) {
 		officer plan.Officer
 		want    []string
 	}{
-		{"final, signed", plan.StatusFinal, signed, []string{"Sign-off", "RuthAmberley", "SENDTeamManager", "9January2026", "Signature", "section37"}},
-		{"final, no officer", plan.StatusFinal, plan.Officer{}, []string{"Sign-off", "Name", "Role", "Date", "Signature"}},
-		{"ceased", plan.StatusCeased, signed, []string{"Sign-off", "RuthAmberley"}},
+		{"final, signed", plan.StatusFinal, signed, []string{"Signedforthelocalauthority", "RuthAmberley", "SENDTeamManager", "9January2026", "Signature", "section37"}},
+		{"final, no officer", plan.StatusFinal, plan.Officer{}, []string{"Signedforthelocalauthority", "Name", "Role", "Date", "Signature"}},
+		{"ceased", plan.StatusCeased, signed, []string{"Signedforthelocalauthority", "RuthAmberley"}},
 		{"draft", plan.StatusDraft, signed, nil},
 	}
 	for _, c := range cases {
@@ -203,8 +207,7 @@ func TestSignOffOnFinalsOnly(t *testing.T) {
 			p := genPlan(8)
 			p.Status, p.Officer = c.status, c.officer
 			r := renderText(t, p, Options{Today: today})
-			at := r.pageWith("Issued for the local authority")
-			at = max(at, r.pageWith("Signed for the local authority by"))
+			at := r.pageWith("Signed for the local authority by")
 			if c.want == nil {
 				if at != 0 || strings.Contains(r.all(), "RuthAmberley") {
 					t.Fatalf("a draft has a sign-off (page %d)", at)
@@ -375,3 +378,67 @@ func TestLinkedTextIsNeverCutShort(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// The new pages (notice, details, sign-off, glossary) overlap nothing and
+// pass strict validation, in full and redacted copies, with a long name
+// and long details.
+func TestNewPagesOverlapNothingAndValidate(t *testing.T) {
+	long := strings.TrimSpace(strings.Repeat("Wilhelmina-Ånnïka Ωμέγα ", 8))
+	for _, redact := range []bool{false, true} {
+		for _, status := range []plan.Status{plan.StatusFinal, plan.StatusDraft} {
+			t.Run(fmt.Sprintf("%s redact=%v", status, redact), func(t *testing.T) {
+				p := withDetails(genPlan(12))
+				p.Status = status
+				p.Person.Name = long
+				p.Person.Address = strings.Repeat("Flat 9, The Old Mill Building, 114 Larkspur Row\n", 4)
+				p.Person.Contacts[0].Name = long
+				p.Officer = plan.Officer{Name: long, Role: strings.Repeat("Head of SEND Services ", 8)}
+				p.SectionA.History = strings.Repeat("I was born in Northbridge. ", 40)
+				notice := &Notice{Title: strings.Repeat("Your right to appeal ", 5), Paragraphs: []string{long, strings.Repeat("You can appeal. ", 300)}}
+				opt := Options{Today: today, Redact: redact, Notice: notice}
+				r := renderText(t, p, opt)
+				for i, words := range wordBoxes(t, r.path) {
+					for _, o := range overlaps(words) {
+						t.Errorf("page %d: %q overlaps %q", i+1, o[0].Text, o[1].Text)
+					}
+				}
+				var buf bytes.Buffer
+				if _, err := PDF(&buf, p, opt); err != nil {
+					t.Fatal(err)
+				}
+				api.DisableConfigDir()
+				conf := model.NewDefaultConfiguration()
+				conf.ValidationMode = model.ValidationStrict
+				if err := api.Validate(bytes.NewReader(buf.Bytes()), conf); err != nil {
+					t.Errorf("pdfcpu validate -m strict: %v", err)
+				}
+			})
+		}
+	}
+}
+
+func TestBoxLinesNeverCutShort(t *testing.T) {
+	d, err := newDoc(genPlan(4), Options{Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.itemAt["O3"] = 7
+	short := d.boxLines("O3", "I will catch the bus.", mapColW-2*mapPad, mapLines, stBoxB, stBox)
+	if got := lineText(short); got != "O3 I will catch the bus." {
+		t.Errorf("short text = %q", got)
+	}
+	long := d.boxLines("O3", strings.Repeat("I will catch the bus to college on my own. ", 10), mapColW-2*mapPad, mapLines, stBoxB, stBox)
+	if got := lineText(long); got != "O3 see O3, page 7" {
+		t.Errorf("long text = %q, want the ID and its page", got)
+	}
+}
+
+func lineText(lines []line) string {
+	var parts []string
+	for _, l := range lines {
+		for _, s := range l.segs {
+			parts = append(parts, s.text)
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}

@@ -82,3 +82,19 @@ func details(parts ...[]span) []span {
 	}
 	return out
 }
+
+// boxLines lays out an item's ID and text for a box of the thread map, w
+// millimetres wide and at most maxLines lines: the full words when they
+// fit, otherwise the ID with where the item is printed ("see O3, page 7"),
+// never words cut short. (For thread.go's box, which still shortens.)
+func (d *doc) boxLines(id, text string, w float64, maxLines int, idSt, textSt style) []line {
+	lines := d.wrap(w, span{idSt, d.clean(id) + "  "}, span{textSt, d.clean(strings.Join(strings.Fields(text), " "))})
+	if len(lines) <= maxLines {
+		return lines
+	}
+	where := "printed in full in the area chapter"
+	if page, ok := d.itemAt[id]; ok {
+		where = fmt.Sprintf("see %s, page %d", id, page)
+	}
+	return d.wrap(w, span{idSt, d.clean(id) + "  "}, span{textSt, where})
+}

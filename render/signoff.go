@@ -7,6 +7,8 @@ const (
 	shortBlank = "________________"
 )
 
+const signTitle = "Signed for the local authority"
+
 // Sign-off geometry: labels at the left, values (or a ruled line to
 // write on) from signX, each field signRowH high, the signature taller.
 const (
@@ -31,10 +33,12 @@ func (d *doc) signOff() {
 	fields := []struct{ label, value string }{
 		{"Name", o.Name}, {"Role", o.Role}, {"Date", longDate(o.Signed, "")}, {"Signature", ""},
 	}
-	keep := height(intro) + 4 + 3*signRowH + signatureH + 6 // the whole block stays on one page
+	keep := 3 + height(intro) + 4 + 3*signRowH + signatureH + 6 // the whole block stays on one page
 	d.running = running{}
-	d.heading(stH1, "Sign-off", "", keep)
-	d.headBookmark("Sign-off", 0)
+	d.heading(stH1, signTitle, "", keep)
+	d.headBookmark(signTitle, 0)
+	d.rule(d.y, accent)
+	d.y += 3
 	d.flow(marginX, intro)
 	d.y += 4
 	for _, f := range fields {
