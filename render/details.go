@@ -60,11 +60,7 @@ func (d *doc) contactsTable() {
 	}
 	var rows []row
 	for _, c := range contacts {
-		who := d.valueCell(c.Name)
-		who[0].st = stCellB
-		if who[0].text == blank {
-			who[0].st = stCellI
-		}
+		who := d.nameCell(c.Name)
 		who = append(who, d.detailOrBlank("\nRelationship", c.Relationship)...)
 		if c.Main {
 			who = append(who, span{stLabel, "\nMain contact"})
@@ -98,10 +94,7 @@ func (d *doc) professionalsTable() {
 	}
 	var rows []row
 	for _, p := range pros {
-		name := d.valueCell(p.Name)
-		if name[0].text != blank {
-			name[0].st = stCellB
-		}
+		name := d.nameCell(p.Name)
 		rows = append(rows, row{cells: [][]span{
 			name,
 			details(d.detail("Role", p.Role, shortBlank), d.detail("Service", p.Service, shortBlank)),
@@ -121,6 +114,15 @@ func (d *doc) valueCell(v string) []span {
 		return []span{{stCellI, v}}
 	}
 	return []span{{stCell, v}}
+}
+
+// nameCell is a person's name in bold, or a line to fill in that fits a
+// narrow column.
+func (d *doc) nameCell(v string) []span {
+	if v = d.clean(trimmed(v)); v == "" {
+		return []span{{stCellI, shortBlank}}
+	}
+	return []span{{stCellB, v}}
 }
 
 // detailOrBlank is "label: value" in small type, or a line to fill in.
