@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,36 +25,72 @@ func (c *checker) checkAdviceKinds() {
 			has[i] = true
 		}
 	}
-	views := has[kindBit("parent")] || has[kindBit("young_person")]
-	var adjectives []string // the kinds said as "no X, Y or Z advice"
-	for _, k := range [...]plan.AdviceKind{"educational", "medical", "psychological", "social_care"} {
-		if !has[kindBit(k)] {
-			adjectives = append(adjectives, adviceAdjective[k])
+	year, known := c.p.YearGroup(c.today)
+	var missing uint8 // bit i: required kind i of requiredAdvice is missing
+	for i, kinds := range requiredAdvice {
+		if kinds[0] == "adulthood" && (!known || year < 9) {
+			continue
+		}
+		if !slices.ContainsFunc(kinds, func(k plan.AdviceKind) bool { return has[kindBit(k)] }) {
+			missing |= 1 << i
 		}
 	}
-	year, known := c.p.YearGroup(c.today)
-	adulthood := !known || year < 9 || has[kindBit("adulthood")]
-	if views && len(adjectives) == 0 && adulthood {
+	if missing == 0 {
 		return
 	}
-	var parts []string
-	if !views {
-		parts = append(parts, c.cat("no views from ", c.name, " or their parents"))
-	}
-	if len(adjectives) > 0 {
-		parts = append(parts, "no "+orList(adjectives)+" advice")
-	}
-	if !adulthood {
-		parts = append(parts, "no advice on preparing for adulthood")
-	}
-	msg := "Section K has " + andList(parts) + ". The law (SEND Regulations 2014, regulation 6(1)) requires this advice for the assessment behind a final plan."
-	if !adulthood {
-		msg += " Advice on preparing for adulthood is required from Year 9."
-	}
+	// The words depend only on the name and what is missing: written once.
+	msg := c.forName(s10Keys[missing], func(name string) string { return s10Message(name, missing) })
 	c.add(planPos, "S10", plan.At("advice"), "", msg,
 		"Add the missing advice to Section K with its kind (for example the community paediatrician's report is medical advice), "+
 			"or set the kind of advice already listed under another title. If existing advice was used instead (regulation 6(4)), list it with its kind.")
 }
+
+// requiredAdvice are the kinds reg 6(1) requires, each met by any of its
+// kinds: (a) the views, (b)-(e), and (g) from Year 9.
+var requiredAdvice = [...][]plan.AdviceKind{
+	{"parent", "young_person"}, {"educational"}, {"medical"}, {"psychological"}, {"social_care"}, {"adulthood"},
+}
+
+// s10Keys key the S10 messages by what is missing (see forName).
+var s10Keys = func() (keys [1 << len(requiredAdvice)]string) {
+	for i := range keys {
+		keys[i] = fmt.Sprintf("S10/%d", i)
+	}
+	return keys
+}()
+
+// s10Message says in plain words what Section K lacks: "Section K has no
+// medical or psychological advice."
+func s10Message(name string, missing uint8) string {
+	var parts, adjectives []string
+	for i, kinds := range requiredAdvice {
+		if missing&(1<<i) == 0 {
+			continue
+		}
+		switch kinds[0] {
+		case "parent":
+			parts = append(parts, "no views from "+name+" or their parents")
+		case "adulthood":
+		default:
+			adjectives = append(adjectives, adviceAdjective[kinds[0]])
+		}
+	}
+	if len(adjectives) > 0 {
+		parts = append(parts, "no "+orList(adjectives)+" advice")
+	}
+	adulthood := missing&(1<<(len(requiredAdvice)-1)) != 0
+	if adulthood {
+		parts = append(parts, "no advice on preparing for adulthood")
+	}
+	msg := "Section K has " + andList(parts) + ". The law (SEND Regulations 2014, regulation 6(1)) requires this advice for the assessment behind a final plan."
+	if adulthood {
+		msg += " Advice on preparing for adulthood is required from Year 9."
+	}
+	return msg
+}
+
+// roleTitle keys the kinds read from advice (see checker.adviceKind).
+type roleTitle struct{ role, title string }
 
 // adviceKindBits are the advice kinds S10 looks for.
 var adviceKindBits = [...]plan.AdviceKind{"parent", "young_person", "educational", "medical", "psychological", "social_care", "adulthood"}
@@ -85,7 +122,7 @@ func (c *checker) adviceKind(a plan.Advice) plan.AdviceKind {
 	if a.Kind != "" {
 		return a.Kind
 	}
-	key := a.Role + "\x00" + a.Title
+	key := roleTitle{a.Role, a.Title}
 	if k, ok := c.adviceKinds[key]; ok {
 		return k
 	}
@@ -94,7 +131,7 @@ func (c *checker) adviceKind(a plan.Advice) plan.AdviceKind {
 		k = InferAdviceKind(a.Title)
 	}
 	if c.adviceKinds == nil || len(c.adviceKinds) >= 256 {
-		c.adviceKinds = map[string]plan.AdviceKind{}
+		c.adviceKinds = map[roleTitle]plan.AdviceKind{}
 	}
 	c.adviceKinds[key] = k
 	return k

@@ -109,7 +109,7 @@ type kept struct {
 	memoAt  int
 	memoGen uint64 // texts.gen when memo was made
 	// adviceKinds are the kinds read from advice roles and titles (S10).
-	adviceKinds map[string]plan.AdviceKind
+	adviceKinds map[roleTitle]plan.AdviceKind
 	joined      []joinedText // the messages joined in the last check (see cat)
 	joinAt      int
 	dates       map[string]dateRead // outcomes' `by` read as dates

@@ -35,18 +35,22 @@ func NHSNumberProblem(typed string) string {
 	if blank(typed) {
 		return ""
 	}
-	var digits []int
+	var digits [10]int
+	n := 0
 	for _, r := range typed {
 		switch {
 		case r >= '0' && r <= '9':
-			digits = append(digits, int(r-'0'))
+			if n < len(digits) {
+				digits[n] = int(r - '0')
+			}
+			n++
 		case r == ' ' || r == '-':
 		default:
 			return "has characters other than digits"
 		}
 	}
-	if len(digits) != 10 {
-		return fmt.Sprintf("has %d digits; an NHS number has 10", len(digits))
+	if n != len(digits) {
+		return fmt.Sprintf("has %d digits; an NHS number has 10", n)
 	}
 	sum := 0
 	for i, d := range digits[:9] {
