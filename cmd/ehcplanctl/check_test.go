@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 func checkRun(args ...string) (code int, stdout, stderr string) {
@@ -147,4 +149,51 @@ func TestCheckAllInStore(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, stdout)
 		}
 	}
+}
+
+// The command line judges readiness by the same rule as the app: a draft
+// with no errors of its own that would be issued overdue is not ready, and
+// a ready draft is told that Section I is named at issue.
+func TestCheckJudgesReadinessForIssue(t *testing.T) {
+	dir := t.TempDir()
+	p := readyDraftFile(t, dir, "2027-02-01")
+	overdue := readyDraftFile(t, dir, "2026-01-01")
+	tests := []struct {
+		name, file, want string
+		code             int
+	}{
+		{"ready, Section I asked at issue", p, "Ready to issue. Section I (the placement) stays blank in the draft", exitOK},
+		{"issued today it would be overdue (D1)", overdue, "Not ready: 1 error.", exitProblems},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := checkRun(tt.file, "--today", "2026-03-02")
+			if code != tt.code || !strings.Contains(out, tt.want) {
+				t.Errorf("exit %d (want %d)\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
+			}
+		})
+	}
+}
+
+// readyDraftFile writes a small draft with no errors, whose next review is
+// next, and returns its path.
+func readyDraftFile(t *testing.T, dir, next string) string {
+	t.Helper()
+	p := plan.New("Noor Haddad")
+	p.Person.DateOfBirth = plan.MustDate("2016-05-01")
+	p.Dates.NextReview = plan.MustDate(next)
+	p.SectionA.Aspirations = []plan.Aspiration{{ID: "A1", Area: plan.AreaCommunity, Text: "I want to go to Brownies."}}
+	p.Areas = []plan.Area{{Key: plan.AreaCommunity, Title: "Friends",
+		Needs:     []plan.Need{{ID: "N1", Section: plan.SectionB, Category: plan.CategorySEMH, Text: "Noor finds new groups hard."}},
+		Outcomes:  []plan.Outcome{{ID: "O1", Text: "By July 2026 Noor will go to Brownies each week with a friend.", By: "2026-07-20", Measure: "attendance register", Aspirations: []string{"A1"}, Needs: []string{"N1"}}},
+		Provision: []plan.Provision{{ID: "P1", Section: plan.SectionF, Text: "A teaching assistant meets Noor at the door for 5 minutes each morning.", Who: "Teaching assistant", HowOften: "daily", Duration: "5 minutes, until July 2026", Outcomes: []string{"O1"}, Needs: []string{"N1"}}}}}
+	data, err := plan.Encode(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, next+".json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
