@@ -40,6 +40,9 @@ func (c *checker) indexItems() {
 		return // the same IDs in the same places: idx still holds
 	}
 	clear(c.idx)
+	// The links remembered were looked up in the old idx: positions in it
+	// mean other items now (see find).
+	c.links = c.links[:0]
 	c.dupIDs = false
 	for j, id := range c.newIDs {
 		if _, dup := c.idx[id]; dup {
