@@ -107,17 +107,17 @@ type kept struct {
 	dupIDs  bool           // some ID is used twice
 	memo    []memoText     // the texts read in the last check, in the order read
 	memoAt  int
-	memoGen uint64 // texts.gen when memo was made
+	memoGen uint64       // texts.gen when memo was made
+	joined  []joinedText // the messages joined in the last check (see cat)
+	joinAt  int
+	dates   map[string]dateRead // outcomes' `by` read as dates
+	links   []linkRead          // the links looked up in the last check
+	linkAt  int
+	idxSame bool              // idx is as in the last check, so links still hold
+	fixName string            // the name fixes were written for
+	fixes   map[string]string // fixes that depend only on the name (see forName)
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
-	joined      []joinedText // the messages joined in the last check (see cat)
-	joinAt      int
-	dates       map[string]dateRead // outcomes' `by` read as dates
-	links       []linkRead          // the links looked up in the last check
-	linkAt      int
-	idxSame     bool              // idx is as in the last check, so links still hold
-	fixName     string            // the name fixes were written for
-	fixes       map[string]string // fixes that depend only on the name (see forName)
 }
 
 // joinedText is one message cat joined, from up to maxParts parts.
