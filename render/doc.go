@@ -156,9 +156,9 @@ func (d *doc) rule(y float64, c rgb) {
 // clean makes plan text printable (see cleaner), notes the glossary terms
 // in it and, in a copy for a provider, scrubs the details left out.
 func (d *doc) clean(s string) string {
-	s = d.cl.clean(s)
+	s = d.scrub(d.cl.clean(s))
 	d.noteTerms(s)
-	return d.scrub(s)
+	return s
 }
 
 // bookmark adds an outline entry at the current position.
