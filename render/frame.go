@@ -35,12 +35,15 @@ const runGap = 5.0
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft {
+	if d.draft && !d.inNotice {
 		d.draftMark()
 	}
 	right := fmt.Sprintf("EHC plan, version %d", d.p.Version)
 	if d.draft {
 		right += " – DRAFT"
+	}
+	if d.opt.Redact {
+		right += " – copy for a provider"
 	}
 	rightW := d.fonts.width("", stSmall.size, right)
 	left := d.fitName(stSmallB, d.who.name, d.who.born, contentW-rightW-runGap)
