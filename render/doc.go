@@ -31,6 +31,13 @@ type doc struct {
 	indexAt spot             // where the index table goes
 	marks   map[string][]int // section letter -> pages, in order
 	first   map[string]spot  // section letter -> where it first appears
+
+	secrets []string       // values a copy for a provider leaves out (see scrub)
+	terms   []bool         // glossary terms met in the text (see noteTerms)
+	itemAt  map[string]int // item ID -> the page its row starts on
+	// inNotice is set while the notice to the family is printed: a letter,
+	// which is not itself a draft, so its pages have no DRAFT mark.
+	inNotice bool
 }
 
 // running says what a page that continues a block is continuing.
@@ -146,8 +153,13 @@ func (d *doc) rule(y float64, c rgb) {
 	d.pdf.Line(marginX, y, pageW-marginX, y)
 }
 
-// clean makes plan text printable (see cleaner).
-func (d *doc) clean(s string) string { return d.cl.clean(s) }
+// clean makes plan text printable (see cleaner), notes the glossary terms
+// in it and, in a copy for a provider, scrubs the details left out.
+func (d *doc) clean(s string) string {
+	s = d.scrub(d.cl.clean(s))
+	d.noteTerms(s)
+	return s
+}
 
 // bookmark adds an outline entry at the current position.
 func (d *doc) bookmark(title string, level int) {

@@ -35,7 +35,7 @@ const runGap = 5.0
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft && d.kind() != KindCheck {
+	if d.draft && !d.inNotice && d.kind() != KindCheck {
 		d.draftMark()
 	}
 	right := d.headerRight()
@@ -53,10 +53,16 @@ func (d *doc) headerRight() string {
 	case KindSections:
 		right = fmt.Sprintf("EHC plan sections A to K, version %d", d.p.Version)
 	case KindCheck:
-		return fmt.Sprintf("Check report on version %d – for the caseworker", d.p.Version)
+		right = fmt.Sprintf("Check report on version %d", d.p.Version)
 	}
-	if d.draft {
+	if d.draft && d.kind() != KindCheck {
 		right += " – DRAFT"
+	}
+	if d.kind() == KindCheck && !d.opt.Redact {
+		right += " – for the caseworker"
+	}
+	if d.opt.Redact {
+		right += " – copy for a provider"
 	}
 	return right
 }

@@ -150,3 +150,27 @@ func TestFinalThreadMapHasNoNotLinked(t *testing.T) {
 		})
 	}
 }
+
+// The sections view and the check report of a copy for a provider leave
+// out what the plan's copy does, and say they are such a copy.
+func TestRedactedSectionsAndCheckReport(t *testing.T) {
+	for _, k := range []Kind{KindSections, KindCheck} {
+		for _, name := range fixtures {
+			t.Run(string(k)+"/"+name, func(t *testing.T) {
+				p := withDetails(loadFixture(t, name))
+				r := renderText(t, p, Options{Today: today, Redact: true, Kind: k})
+				text := strings.Join(r.pages, "")
+				for _, v := range redacted(p) {
+					if strings.Contains(text, v) || strings.Contains(squash(text), squash(v)) {
+						t.Errorf("the redacted %s prints %q", k, v)
+					}
+				}
+				for i, pg := range r.pages {
+					if !strings.Contains(squash(pg), "copyforaprovider") {
+						t.Errorf("page %d's header does not say it is a copy for a provider", i+1)
+					}
+				}
+			})
+		}
+	}
+}

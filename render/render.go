@@ -112,6 +112,10 @@ func newDoc(p *plan.Plan, opt Options) (*doc, error) {
 		draft: p.Status == plan.StatusDraft,
 		idx:   p.Index(),
 		marks: map[string][]int{}, first: map[string]spot{},
+		itemAt: map[string]int{},
+	}
+	if opt.Redact {
+		d.secrets = d.redactedValues(&p.Person)
 	}
 	d.setup()
 	return d, nil
@@ -141,7 +145,9 @@ func (d *doc) setup() {
 // build lays the whole document out, in print order.
 func (d *doc) build() {
 	d.frontPage()
+	d.noticePages()
 	d.reserveIndex()
+	d.details()
 	d.sectionA()
 	for i := range d.p.Areas {
 		d.area(i)
@@ -151,7 +157,9 @@ func (d *doc) build() {
 	d.sectionJ()
 	d.sectionK()
 	d.reviews()
+	d.signOff()
 	d.threadMaps()
+	d.glossaryPage()
 	d.finish()
 }
 

@@ -14,6 +14,7 @@ import (
 func (d *doc) buildSections() {
 	d.sectionsFront()
 	d.reserveIndex()
+	d.details()
 	d.sectionA()
 	d.needSections()
 	d.sectionE()
@@ -21,6 +22,7 @@ func (d *doc) buildSections() {
 	d.sectionI()
 	d.sectionJ()
 	d.sectionK()
+	d.glossaryPage()
 	d.finish()
 }
 
@@ -35,6 +37,9 @@ func (d *doc) sectionsFront() {
 	d.para(span{style{bold: true, size: 20, color: black}, d.who.name})
 	if d.draft {
 		d.para(span{style{bold: true, size: 13, color: orange}, "DRAFT: this plan has not been agreed yet."})
+	}
+	if d.opt.Redact {
+		d.para(span{style{bold: true, size: 13, color: orange}, redactedMark + "."})
 	}
 	d.y += 4
 	d.factTable()

@@ -76,3 +76,14 @@ func TestPagesFitASmallScreenAtExtraLargeText(t *testing.T) {
 		}
 	}
 }
+
+// The Checks panel's "No errors" banner is a canvas text too: it must take
+// the new size at once.
+func TestTextSizeChangeRedrawsTheChecksBanner(t *testing.T) {
+	h := newHarness(t, plan.New("Size Tester"), Options{})
+	fyne.CurrentApp().Settings().SetTheme(bigText{test.Theme(), 1.5})
+	h.e.root.Refresh()
+	if want, got := theme.TextSubHeadingSize(), h.e.panel.bannerText.TextSize; got != want {
+		t.Errorf("banner drawn at %.1f after the text size changed, want %.1f", got, want)
+	}
+}

@@ -74,8 +74,8 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("not a JSON array: %v\n%s", err, out)
 	}
-	if len(got) != 4 {
-		t.Fatalf("want 4 findings, got %d", len(got))
+	if len(got) != 5 {
+		t.Fatalf("want 5 findings, got %d", len(got))
 	}
 	for _, f := range got {
 		if len(f) != 6 {
@@ -85,8 +85,11 @@ func TestCheckJSON(t *testing.T) {
 	if got[0]["rule"] != "S7" || got[0]["severity"] != "warning" || got[0]["where"] != "personal_budget.provision" || got[0]["item"] != "" {
 		t.Errorf("first finding: %v", got[0])
 	}
-	if got[2]["rule"] != "M4" || got[2]["item"] != "O6" || got[2]["where"] != "areas[3].outcomes[1].text" {
-		t.Errorf("third finding: %v", got[2])
+	if got[1]["rule"] != "S10" || got[1]["where"] != "advice" || got[1]["item"] != "" {
+		t.Errorf("second finding: %v", got[1])
+	}
+	if got[3]["rule"] != "M4" || got[3]["item"] != "O6" || got[3]["where"] != "areas[3].outcomes[1].text" {
+		t.Errorf("fourth finding: %v", got[3])
 	}
 }
 
@@ -101,6 +104,9 @@ func TestCheckJSONCleanPlanIsEmptyArray(t *testing.T) {
 	need["section"], need["category"] = "B", "sensory_physical"
 	o := health["outcomes"].([]any)[1].(map[string]any)
 	o["text"], o["measure"] = "By December 2026, Amira will walk from the bus stop to college without a rest, 4 days a week.", "Walking log"
+	p["advice"] = append(p["advice"].([]any), // the rest of reg 6(1), for S10
+		map[string]any{"title": "College advice", "author": "M Reid", "role": "Head of learning support", "date": "2022-10-05"},
+		map[string]any{"title": "Careers guidance", "author": "L Grant", "role": "Careers adviser", "date": "2025-06-03", "kind": "adulthood"})
 	clean := filepath.Join(t.TempDir(), "clean.json")
 	data, _ = json.Marshal(p)
 	os.WriteFile(clean, data, 0o644)
@@ -138,7 +144,7 @@ func TestCheckAllInStore(t *testing.T) {
 	if code != exitProblems {
 		t.Errorf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"NAME", "Jordan Ellis", "Leo Nowak", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (13 errors, 14 warnings in all)."} {
+	for _, want := range []string{"NAME", "Jordan Ellis", "Leo Nowak", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (13 errors, 16 warnings in all)."} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("missing %q in:\n%s", want, stdout)
 		}
