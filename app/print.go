@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/safefile"
 	"ehcplan/render"
 )
@@ -43,8 +45,39 @@ func (v *planView) print() {
 
 // printPlan asks where to save a PDF of p (a copy no one else changes),
 // makes it off the UI goroutine and opens it in the system's viewer. note,
-// if not nil, is told what happened.
+// if not nil, is told what happened. A final plan the checker finds errors
+// in is printed only once the caseworker says so.
 func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
+	a.confirmFinalPrint(p, func() { a.choosePDF(p, note) })
+}
+
+// confirmFinalPrint runs print at once, unless p is a final plan with
+// checker errors: then it asks first (the command line needs --force).
+func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
+	n := 0
+	if p.Status == plan.StatusFinal {
+		n = check.Check(p, a.today()).Errors
+	}
+	if n == 0 {
+		print()
+		return
+	}
+	errs := "errors"
+	if n == 1 {
+		errs = "error"
+	}
+	text := fmt.Sprintf("This final plan has %d %s the checker found. Print it anyway?\n\n"+
+		"The Checks panel lists them. A final plan should meet the law before it is sent.", n, errs)
+	keydialog.ShowCustomConfirm("Print a final plan with errors?", "Print anyway", "Cancel",
+		messageLabel(text), func(ok bool) {
+			if ok {
+				print()
+			}
+		}, a.win)
+}
+
+// choosePDF asks where to save the PDF of p, then makes it.
+func (a *App) choosePDF(p *plan.Plan, note *widget.Label) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.showProblem("The PDF could not be saved", err)

@@ -3,25 +3,62 @@ package render
 import (
 	"fmt"
 
+	"ehcplan/plan"
 	"ehcplan/plan/check"
 )
 
-// checkerAppendix prints the checker's summary on drafts only.
-func (d *doc) checkerAppendix() {
-	if !d.draft {
-		return
+// buildCheck lays out the caseworker's check report: what the plan
+// checker found, grouped by where in the plan, with the rule behind each
+// finding. It is never part of what the family receives.
+func (d *doc) buildCheck() {
+	rep := d.checkReport()
+	d.newPage(false)
+	d.bookmark("Check report", 0)
+	d.running = running{title: "Check report"}
+	d.heading(stH1, "Check report", "", 20)
+	d.rule(d.y, accent)
+	d.y += 3
+	d.para(span{stNote, "For the caseworker, not for the family: what the plan checker found, " +
+		"so the plan can be put right before it is issued or sent."})
+	d.checkFacts()
+	d.readiness(rep)
+	d.areaSummaries(rep.Areas)
+	d.findings(rep.Findings)
+	d.finish()
+}
+
+// checkReport is the report given in the options, or the checker's
+// report judged for issue today.
+func (d *doc) checkReport() check.Report {
+	if d.opt.Report != nil {
+		return *d.opt.Report
 	}
-	rep := d.opt.Report
-	if rep == nil {
-		r := checkPlan(d.p, d.opt.Today)
-		rep = &r
+	return checkPlan(d.p, d.opt.Today)
+}
+
+// checkFacts says which plan was checked, and when.
+func (d *doc) checkFacts() {
+	p := d.p
+	facts := [][2]string{
+		{"Plan for", d.who.name + d.who.born},
+		{"Plan", fmt.Sprintf("version %d, %s", p.Version, statusName(p.Status))},
+		{"Local authority", orDash(p.LocalAuthority, "Not recorded")},
+		{"Caseworker", orDash(p.Caseworker, "Not recorded")},
+		{"Date checked", longDate(d.opt.Today, "Not recorded")},
 	}
-	d.chapter("Appendix: plan checker summary", "")
-	d.para(span{stNote, "This page is printed on drafts only. It lists what the plan checker found on " +
-		longDate(d.opt.Today, "the day of printing") + ", so the plan can be put right before it is issued."})
-	ready := span{style{bold: true, size: 12, color: orange}, "Not ready to issue: the errors below must be fixed first."}
+	var rows []row
+	for _, f := range facts {
+		rows = append(rows, row{cells: [][]span{{{stCellB, f[0]}}, {{stCell, d.clean(f[1])}}}})
+	}
+	d.drawTable([]column{{"About this check", 55}, {"", contentW - 55}}, rows)
+}
+
+// readiness says whether the plan can be issued (or, for a final, stands
+// as the law requires), and the counts.
+func (d *doc) readiness(rep check.Report) {
+	ready := span{style{bold: true, size: 12, color: rgb{180, 30, 30}}, readyWords(d.p, false)}
 	if rep.Ready {
-		ready = span{style{bold: true, size: 12, color: rgb{30, 120, 50}}, "Ready to issue: the checker found no errors."}
+		ready = span{style{bold: true, size: 12, color: rgb{30, 120, 50}}, readyWords(d.p, true)}
 	}
 	d.para(ready)
 	if check.PlacementAskedAtIssue(d.p) {
@@ -29,8 +66,18 @@ func (d *doc) checkerAppendix() {
 	}
 	d.para(span{stBody, fmt.Sprintf("%s, %s and %s.",
 		count(rep.Errors, "error"), count(rep.Warnings, "warning"), count(rep.Tips, "tip"))})
-	d.areaSummaries(rep.Areas)
-	d.findings(rep.Findings)
+}
+
+func readyWords(p *plan.Plan, ready bool) string {
+	switch {
+	case p.Status == plan.StatusDraft && ready:
+		return "Ready to issue: the checker found no errors."
+	case p.Status == plan.StatusDraft:
+		return "Not ready to issue: the errors below must be fixed first."
+	case ready:
+		return "The checker found no errors in this plan."
+	}
+	return "This plan has errors the checker found: they must be put right."
 }
 
 func count(n int, noun string) string {
@@ -53,7 +100,7 @@ func (d *doc) areaSummaries(areas []check.AreaSummary) {
 			of(a.OutcomesSMART, a.Outcomes), of(a.ProvisionSpecific, a.Provision),
 		}})
 	}
-	d.headedTable(stH2, "The golden thread in each area", -1, []column{{"Area", 50}, {"Aspirations served", 30},
+	d.headedTable(stH2, "The golden thread in each area", 1, []column{{"Area", 50}, {"Aspirations served", 30},
 		{"Needs with provision", 30}, {"SMART outcomes", 30}, {"Specific provision", 30}}, rows)
 }
 
@@ -63,25 +110,53 @@ var severityStyles = map[check.Severity]style{
 	check.Tip:     {bold: true, size: 10, color: accent},
 }
 
+// findingGroup is the findings at one place in the plan.
+type findingGroup struct {
+	place, detail string
+	findings      []check.Finding
+}
+
+// groupFindings groups findings by place, places in the order the
+// checker first names them (it lists the plan as a whole first, then
+// the plan in order).
+func groupFindings(p *plan.Plan, fs []check.Finding) []findingGroup {
+	var groups []findingGroup
+	at := map[string]int{}
+	for _, f := range fs {
+		place, detail := findingPlace(p, f)
+		key := place + "\x00" + detail
+		i, ok := at[key]
+		if !ok {
+			i = len(groups)
+			at[key] = i
+			groups = append(groups, findingGroup{place: place, detail: detail})
+		}
+		groups[i].findings = append(groups[i].findings, f)
+	}
+	return groups
+}
+
 func (d *doc) findings(fs []check.Finding) {
+	d.heading(stH2, "What the checker found", "", 20)
+	d.headBookmark("What the checker found", 1)
 	if len(fs) == 0 {
-		d.heading(stH2, "What the checker found", "", 12)
 		d.para(span{stNote, "Nothing."})
 		return
 	}
-	var rows []row
-	for _, f := range fs {
-		place, detail := findingPlace(d.p, f)
-		where := []span{{stCell, d.clean(place)}}
-		if detail != "" {
-			where = append(where, span{stSmall, "\n" + d.clean(detail)})
+	for _, g := range groupFindings(d.p, fs) {
+		var rows []row
+		for _, f := range g.findings {
+			rows = append(rows, row{cells: [][]span{
+				{{severityStyles[f.Severity], f.Severity.String()}},
+				{{stCellB, d.clean(f.Rule)}},
+				{{stCell, d.clean(f.Message)}, {stCellB, "\nFix: "}, {stCell, d.clean(f.Fix)}},
+			}})
 		}
-		rows = append(rows, row{cells: [][]span{
-			{{severityStyles[f.Severity], f.Severity.String()}, {stSmall, "\nrule " + d.clean(f.Rule)}},
-			where,
-			{{stCell, d.clean(f.Message)}, {stCellB, "\nFix: "}, {stCell, d.clean(f.Fix)}},
-		}})
+		title := g.place
+		if g.detail != "" {
+			title += " (" + g.detail + ")"
+		}
+		d.headedTable(stH3, d.clean(title), -1,
+			[]column{{"Severity", 22}, {"Rule", 15}, {"What was found and how to fix it", contentW - 37}}, rows)
 	}
-	d.headedTable(stH2, "What the checker found", -1,
-		[]column{{"Kind", 25}, {"Where", 35}, {"What and how to fix it", contentW - 60}}, rows)
 }

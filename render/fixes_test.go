@@ -123,12 +123,12 @@ func TestTableHeaderTitlesWrapInTheirColumns(t *testing.T) {
 	}
 }
 
-// The golden thread summary of a draft prints every header word and keeps
-// each title inside its column.
+// The golden thread summary of the check report prints every header word
+// and keeps each title inside its column.
 func TestCheckerAreaTableHeaderDoesNotOverlap(t *testing.T) {
 	needTool(t, "pdftotext")
 	p := loadFixture(t, "leo-y5-draft")
-	r := renderText(t, p, Options{Today: today})
+	r := renderText(t, p, Options{Today: today, Kind: KindCheck})
 	all := r.all()
 	for _, want := range []string{"Aspirationsserved", "Needswithprovision", "SMARToutcomes", "Specificprovision"} {
 		if !strings.Contains(all, want) {

@@ -35,21 +35,36 @@ const runGap = 5.0
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft && !d.inNotice {
+	if d.draft && !d.inNotice && d.kind() != KindCheck {
 		d.draftMark()
 	}
-	right := fmt.Sprintf("EHC plan, version %d", d.p.Version)
-	if d.draft {
-		right += " – DRAFT"
-	}
-	if d.opt.Redact {
-		right += " – copy for a provider"
-	}
+	right := d.headerRight()
 	rightW := d.fonts.width("", stSmall.size, right)
 	left := d.fitName(stSmallB, d.who.name, d.who.born, contentW-rightW-runGap)
 	d.write(marginX, headerY, stSmallB, left)
 	d.write(pageW-marginX-rightW, headerY, stSmall, right)
 	d.rule(headerY+stSmall.lineHeight()+1, lightGrey)
+}
+
+// headerRight is the right of the name line: what the document is.
+func (d *doc) headerRight() string {
+	right := fmt.Sprintf("EHC plan, version %d", d.p.Version)
+	switch d.kind() {
+	case KindSections:
+		right = fmt.Sprintf("EHC plan sections A to K, version %d", d.p.Version)
+	case KindCheck:
+		right = fmt.Sprintf("Check report on version %d", d.p.Version)
+	}
+	if d.draft && d.kind() != KindCheck {
+		right += " – DRAFT"
+	}
+	if d.kind() == KindCheck && !d.opt.Redact {
+		right += " – for the caseworker"
+	}
+	if d.opt.Redact {
+		right += " – copy for a provider"
+	}
+	return right
 }
 
 // draftMark prints a large light grey diagonal DRAFT across the page.

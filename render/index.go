@@ -6,15 +6,23 @@ import "ehcplan/plan"
 // filled in by fillIndex once every page is laid out, so it is always true.
 func (d *doc) reserveIndex() {
 	d.chapter("Where to find each section", "")
-	d.para(span{stBody, "The law says an EHC plan has sections A to K. This plan is organised around " +
+	intro := "The law says an EHC plan has sections A to K. This plan is organised around " +
 		"the young person's life, so a section can appear in several places. This table shows " +
-		"the pages where each section is."})
+		"the pages where each section is."
+	if d.kind() == KindSections {
+		intro = "The law says an EHC plan has sections A to K. This document sets them out in that " +
+			"order. This table shows the pages where each section is."
+	}
+	d.para(span{stBody, intro})
 	d.y += 2
 	d.indexAt = spot{d.pdf.PageNo(), d.y}
 }
 
 // fillIndex draws the index table on the reserved page.
 func (d *doc) fillIndex() {
+	if d.indexAt.page == 0 {
+		return // the check report has no index
+	}
 	d.pdf.SetPage(d.indexAt.page)
 	d.cur = style{}
 	d.y = d.indexAt.y
@@ -51,6 +59,9 @@ func (d *doc) linkTo(letter string, h float64) {
 // sectionBookmarks adds an outline entry for each statutory section,
 // pointing at its first appearance.
 func (d *doc) sectionBookmarks() {
+	if d.indexAt.page == 0 {
+		return
+	}
 	d.pdf.SetPage(d.indexAt.page)
 	d.cur = style{}
 	d.y = bodyTop

@@ -9,10 +9,10 @@ import (
 	"ehcplan/plan/demo"
 )
 
-// The draft's checker appendix uses the app's readiness rule: a draft
-// whose Section I is blank is not held up by it, and the appendix says
-// the placement is named at issue; a draft naming a placement is not ready.
-func TestCheckerAppendixJudgesReadinessForIssue(t *testing.T) {
+// The check report uses the app's readiness rule: a draft whose Section I
+// is blank is not held up by it, and the report says the placement is
+// named at issue; a draft naming a placement is not ready.
+func TestCheckReportJudgesReadinessForIssue(t *testing.T) {
 	today := plan.MustDate("2026-03-02")
 	ready := readyDraft(t, today)
 	tests := []struct {
@@ -29,7 +29,7 @@ func TestCheckerAppendixJudgesReadinessForIssue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.plan.Clone()
 			p.Placement = tt.placement
-			text := renderText(t, p, Options{Today: today}).all()
+			text := renderText(t, p, Options{Today: today, Kind: KindCheck}).all()
 			want := check.IssueReport(p, today)
 			ready := strings.Contains(text, squash("Ready to issue:"))
 			if ready != want.Ready {

@@ -1,8 +1,10 @@
 // Package render prints an EHC plan as an A4 PDF that a family and a
 // tribunal can both read: a front page, an index of the statutory sections
 // (A to K) with the pages they are on, Section A, one chapter per
-// Preparing for Adulthood area, Sections I, J and K, reviews, a golden
-// thread map and, on drafts, the checker's findings.
+// Preparing for Adulthood area, Sections I, J and K, reviews and a golden
+// thread map. It also prints the whole statutory sections in order A to K
+// (KindSections) and the caseworker's check report (KindCheck), which is
+// never part of the plan the family receives.
 //
 // All use of gofpdf stays inside this package.
 package render
@@ -74,11 +76,15 @@ func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
 			res, err = Result{}, fmt.Errorf("render plan %s (%s): internal error: %v", p.ID, p.Person.Name, r)
 		}
 	}()
+	build, err := builder(opt.Kind)
+	if err != nil {
+		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
+	}
 	d, err := newDoc(p, opt)
 	if err != nil {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}
-	d.build()
+	build(d)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
@@ -154,7 +160,6 @@ func (d *doc) build() {
 	d.signOff()
 	d.threadMaps()
 	d.glossaryPage()
-	d.checkerAppendix()
 	d.finish()
 }
 

@@ -210,7 +210,7 @@ func TestEmptyAndOddPlansPrint(t *testing.T) {
 			}
 			if name == "odd" {
 				all := r.all()
-				for _, want := range []string{"A99(notfoundinthisplan)", "£1,234,567.50", "P404(notfoundinthisplan)", "notlinked"} {
+				for _, want := range []string{"A99(notfoundinthisplan)", "£1,234,567.50", "P404(notfoundinthisplan)"} {
 					if !strings.Contains(all, want) {
 						t.Errorf("%q is not in the PDF", want)
 					}
@@ -220,7 +220,9 @@ func TestEmptyAndOddPlansPrint(t *testing.T) {
 	}
 }
 
-func TestDraftLeavesSectionIBlankAndHasCheckerAppendix(t *testing.T) {
+// A draft leaves Section I blank; neither a draft nor a final carries the
+// checker's findings, which print in the check report alone.
+func TestDraftLeavesSectionIBlankAndFindingsPrintApart(t *testing.T) {
 	rep := &check.Report{Errors: 1, Findings: []check.Finding{{Rule: "G3", Severity: check.Error,
 		Item: "O1", Message: "Outcome O1 has no provision.", Fix: "Add provision that serves O1."}}}
 	for _, status := range []plan.Status{plan.StatusDraft, plan.StatusFinal} {
@@ -233,8 +235,12 @@ func TestDraftLeavesSectionIBlankAndHasCheckerAppendix(t *testing.T) {
 			if got := strings.Contains(all, "QuillfeatherSchool"); got == draft {
 				t.Errorf("placement printed = %v on a %s plan", got, status)
 			}
-			if got := strings.Contains(all, "OutcomeO1hasnoprovision."); got != draft {
-				t.Errorf("checker findings printed = %v on a %s plan", got, status)
+			if strings.Contains(all, "OutcomeO1hasnoprovision.") {
+				t.Errorf("checker findings printed on a %s plan", status)
+			}
+			report := renderText(t, p, Options{Today: today, Report: rep, Kind: KindCheck}).all()
+			if !strings.Contains(report, "OutcomeO1hasnoprovision.") {
+				t.Errorf("the check report of a %s plan leaves out its finding", status)
 			}
 		})
 	}
@@ -310,7 +316,7 @@ func TestPanicBecomesErrorNamingPlan(t *testing.T) {
 	checkPlan = func(*plan.Plan, plan.Date) check.Report { panic("boom") }
 	p := genPlan(4)
 	p.Status = plan.StatusDraft
-	_, err := PDF(&bytes.Buffer{}, p, Options{Today: today})
+	_, err := PDF(&bytes.Buffer{}, p, Options{Today: today, Kind: KindCheck})
 	if err == nil || !strings.Contains(err.Error(), p.ID) || !strings.Contains(err.Error(), "boom") {
 		t.Errorf("err = %v, want an error naming plan %s", err, p.ID)
 	}

@@ -38,10 +38,15 @@ type mapBox struct {
 // threadMaps prints the golden thread appendix: a page per area.
 func (d *doc) threadMaps() {
 	d.chapter("Appendix: the golden thread", "")
-	d.para(span{stBody, "These maps show how each aspiration leads to outcomes, and each outcome to the provision " +
-		"that will help achieve it. A line joins two boxes that are linked. A box with an "},
-		span{style{bold: true, size: 11, color: orange}, "orange border"},
-		span{stBody, " is not linked as it should be; the words in it say what is missing."})
+	intro := span{stBody, "These maps show how each aspiration leads to outcomes, and each outcome to the provision " +
+		"that will help achieve it. A line joins two boxes that are linked."}
+	if !d.draft { // a final shows the thread, not what is missing from it
+		d.para(intro)
+	} else {
+		d.para(intro, span{stBody, " A box with an "},
+			span{style{bold: true, size: 11, color: orange}, "orange border"},
+			span{stBody, " is not linked as it should be yet; the words in it say what is missing."})
+	}
 	for i, a := range d.p.Areas {
 		if i > 0 || d.y > bodyBottom-120 {
 			d.running = running{title: "Appendix: the golden thread"}
@@ -207,6 +212,9 @@ func (d *doc) box(id, text, unlinked string, links []string) *mapBox {
 		if len(lines) <= mapLines {
 			break
 		}
+	}
+	if !d.draft {
+		unlinked = "" // the checker's report says what a final lacks, not the family's copy
 	}
 	if unlinked != "" {
 		lines = append(lines, d.wrap(w, span{stBoxWarn, "not linked: " + unlinked})...)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -8,11 +9,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 	"ehcplan/render"
@@ -28,11 +31,40 @@ type renderFlags struct {
 	all             bool
 	dueBefore       plan.Date
 	today           plan.Date
+	kind            string
+	redact, force   bool
+}
+
+// options are the render options the flags ask for.
+func (rf renderFlags) options() render.Options {
+	return render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact}
+}
+
+// laterKinds are the kinds of document the format names that later
+// issues add.
+var laterKinds = []string{"review", "amendment", "profile", "easyread"}
+
+// checkKind reports whether rf.kind can be printed, saying why not.
+func checkKind(kind string, stderr io.Writer) bool {
+	switch render.Kind(kind) {
+	case render.KindPlan, render.KindSections, render.KindCheck:
+		return true
+	}
+	if slices.Contains(laterKinds, kind) {
+		fmt.Fprintf(stderr, "ehcplanctl: render --kind %s is not available yet; use plan, sections or check\n", kind)
+		return false
+	}
+	fmt.Fprintf(stderr, "ehcplanctl: render --kind %s: unknown kind; use plan, sections or check\n", termSafe(kind))
+	return false
 }
 
 func runRender(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("render", "FILE -o OUT.pdf | --all [--db DB] --out DIR [--due-before YYYY-MM-DD]", stderr)
+	fs := newFlags("render", "FILE [--kind plan|sections|check] [--redact] [--force] -o OUT.pdf | "+
+		"--all [--db DB] --out DIR [--due-before YYYY-MM-DD] [--kind K] [--redact] [--force]", stderr)
 	var rf renderFlags
+	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order) or check (the caseworker's check report)")
+	fs.BoolVar(&rf.redact, "redact", false, "leave out the address, contact details, NHS number and UPN (a copy for a provider)")
+	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
 	fs.StringVar(&rf.out, "o", "", "the PDF to write (default: a name made from the young person's name)")
 	fs.StringVar(&rf.outDir, "out", "", "with --all: the folder to write the PDFs to")
 	fs.StringVar(&rf.db, "db", "", "with --all: the store (default: the one the app uses)")
@@ -42,6 +74,9 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.Var(dateFlag{&rf.today}, "today", "the date printed on the plans (default: today)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
+		return exitUsage
+	}
+	if !checkKind(rf.kind, stderr) {
 		return exitUsage
 	}
 	switch {
@@ -82,7 +117,14 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
 		return exitUsage
 	}
-	out, res, err := renderFileTo(rf.out, p, rf.today)
+	if n := finalErrors(p, rf); n > 0 && !rf.force {
+		fmt.Fprintf(stderr, "ehcplanctl: %s: this final plan has %s the checker found (see \"ehcplanctl check %s\"): "+
+			"fix them, or use --force to print it anyway\n", termSafe(path), count(n, "error"), termSafe(path))
+		return exitProblems
+	} else if n > 0 {
+		fmt.Fprintf(stderr, "warning: %s: printing a final plan with %s the checker found (--force)\n", termSafe(path), count(n, "error"))
+	}
+	out, res, err := renderFileTo(rf.out, p, rf)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %s\n", termSafe(err.Error()))
 		return exitProblems
@@ -92,38 +134,76 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// errNeedsForce is a final plan with checker errors printed without --force.
+var errNeedsForce = errors.New("the checker finds errors in this final plan; fix them, or use --force to print it anyway")
+
+// finalErrors is how many errors the checker finds in p when it is a final
+// plan that rf prints as a plan or its sections (the check report is how
+// errors are seen, so it always prints); 0 otherwise.
+func finalErrors(p *plan.Plan, rf renderFlags) int {
+	if p.Status != plan.StatusFinal || render.Kind(rf.kind) == render.KindCheck {
+		return 0
+	}
+	return check.Check(p, rf.today).Errors
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 // renderFileTo writes the PDF to out, replacing it: the user named it. With
-// no out, the file is named by safefile.PDFName and replaces nothing.
-func renderFileTo(out string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+// no out, the file is named by pdfName and replaces nothing.
+func renderFileTo(out string, p *plan.Plan, rf renderFlags) (string, render.Result, error) {
 	if out != "" {
-		res, err := writePDF(out, p, today)
+		res, err := writePDF(out, p, rf.options())
 		return out, res, err
 	}
-	return writeNewPDF(safefile.PDFName(p, today, false), p, today)
+	return writeNewPDF(pdfName(p, rf, false), p, rf.options())
+}
+
+// pdfName is safefile.PDFName, saying what the document is when it is not
+// the plan itself: "Ellis-Jordan-EHC-plan-sections-2026-01-12.pdf".
+func pdfName(p *plan.Plan, rf renderFlags, withID bool) string {
+	name := safefile.PDFName(p, rf.today, withID)
+	what := map[render.Kind]string{render.KindSections: "sections", render.KindCheck: "check-report"}[render.Kind(rf.kind)]
+	if rf.redact {
+		what = strings.TrimPrefix(what+"-redacted", "-")
+	}
+	if what == "" {
+		return name
+	}
+	if i := strings.Index(name, "-EHC-plan"); i >= 0 {
+		at := i + len("-EHC-plan")
+		return name[:at] + "-" + what + name[at:]
+	}
+	return strings.TrimSuffix(name, ".pdf") + "-" + what + ".pdf"
 }
 
 // writePDF renders p into path through safefile.Write (0600, atomic), so a
 // failed render never leaves half a PDF or touches an old one.
-func writePDF(path string, p *plan.Plan, today plan.Date) (render.Result, error) {
+func writePDF(path string, p *plan.Plan, opt render.Options) (render.Result, error) {
 	var res render.Result
-	err := safefile.Write(path, pdfOf(p, today, &res))
+	err := safefile.Write(path, pdfOf(p, opt, &res))
 	return res, err
 }
 
 // writeNewPDF is writePDF that never replaces a file: when path is taken
 // it writes the next free numbered name, and returns the one it wrote.
-func writeNewPDF(path string, p *plan.Plan, today plan.Date) (string, render.Result, error) {
+func writeNewPDF(path string, p *plan.Plan, opt render.Options) (string, render.Result, error) {
 	var res render.Result
-	written, err := safefile.WriteNew(path, pdfOf(p, today, &res))
+	written, err := safefile.WriteNew(path, pdfOf(p, opt, &res))
 	return written, res, err
 }
 
 // pdfOf renders p for a safefile writer, keeping the result in res.
 // render.PDF lays the whole PDF out in memory and writes it only when it
 // is complete.
-func pdfOf(p *plan.Plan, today plan.Date, res *render.Result) func(io.Writer) error {
+func pdfOf(p *plan.Plan, opt render.Options, res *render.Result) func(io.Writer) error {
 	return func(w io.Writer) (err error) {
-		*res, err = render.PDF(w, p, render.Options{Today: today})
+		*res, err = render.PDF(w, p, opt)
 		return err
 	}
 }
@@ -156,6 +236,8 @@ type outcome struct {
 	wrote string // the file written: job.file, or a numbered name if that was taken
 	res   render.Result
 	err   error
+	// forced is how many checker errors a final printed with --force has.
+	forced int
 }
 
 func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
@@ -174,7 +256,7 @@ func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	jobs := planJobs(sums, rf)
-	failed := runJobs(st, jobs, rf.today, stderr)
+	failed := runJobs(st, jobs, rf, stderr)
 	fmt.Fprintf(stdout, "rendered %d of %d plans into %s\n", len(jobs)-failed, len(jobs), termSafe(rf.outDir))
 	if failed > 0 {
 		return exitProblems
@@ -192,14 +274,14 @@ func planJobs(sums []store.Summary, rf renderFlags) []job {
 	shared := map[string]int{}
 	for i, s := range sums {
 		plans[i] = &plan.Plan{ID: s.ID, Person: plan.Person{Name: s.Name}}
-		shared[strings.ToLower(safefile.PDFName(plans[i], rf.today, false))]++
+		shared[strings.ToLower(pdfName(plans[i], rf, false))]++
 	}
 	taken := map[string]bool{}
 	jobs := make([]job, len(sums))
 	for i, s := range sums {
-		name := safefile.PDFName(plans[i], rf.today, false)
+		name := pdfName(plans[i], rf, false)
 		if shared[strings.ToLower(name)] > 1 {
-			name = safefile.PDFName(plans[i], rf.today, true)
+			name = pdfName(plans[i], rf, true)
 		}
 		n := 1
 		for taken[strings.ToLower(safefile.Numbered(name, n))] {
@@ -213,8 +295,9 @@ func planJobs(sums []store.Summary, rf renderFlags) []job {
 }
 
 // runJobs loads plans one at a time and renders them on every core,
-// drawing a progress bar; it returns how many failed.
-func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int {
+// drawing a progress bar; it returns how many failed. A final plan with
+// checker errors fails unless rf.force.
+func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int {
 	defer batchGC()()
 	todo := make(chan job)
 	type loaded struct {
@@ -243,8 +326,11 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 			for l := range ready {
 				o := outcome{job: l.job, err: l.err}
 				if l.err == nil {
+					o.forced, o.err = forceGate(l.p, rf)
+				}
+				if o.err == nil {
 					// never replace a file this run did not write
-					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, today)
+					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, rf.options())
 				}
 				done <- o
 			}
@@ -252,6 +338,17 @@ func runJobs(st *store.Store, jobs []job, today plan.Date, stderr io.Writer) int
 	}
 	go func() { wg.Wait(); close(done) }()
 	return report(done, len(jobs), stderr)
+}
+
+// forceGate is errNeedsForce, with the count, for a final plan with
+// checker errors printed without --force.
+// It returns how many errors a final printed with --force has.
+func forceGate(p *plan.Plan, rf renderFlags) (forced int, err error) {
+	n := finalErrors(p, rf)
+	if n > 0 && !rf.force {
+		return 0, fmt.Errorf("%s: %w", count(n, "checker error"), errNeedsForce)
+	}
+	return n, nil
 }
 
 // batchGC lets the heap grow further between collections while a batch
@@ -278,7 +375,7 @@ func report(done <-chan outcome, total int, stderr io.Writer) int {
 	n, failed, numbered := 0, 0, 0
 	for o := range done {
 		n++
-		if o.err != nil || len(o.res.Replaced) > 0 {
+		if o.err != nil || len(o.res.Replaced) > 0 || o.forced > 0 {
 			fmt.Fprint(stderr, "\r\033[K")
 		}
 		if o.err != nil {
@@ -286,6 +383,10 @@ func report(done <-chan outcome, total int, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "error: %s: %s\n", termSafe(o.sum.Name), termSafe(o.err.Error()))
 		} else if o.wrote != o.file {
 			numbered++
+		}
+		if o.err == nil && o.forced > 0 {
+			fmt.Fprintf(stderr, "warning: %s: printed a final plan with %s the checker found (--force)\n",
+				termSafe(o.sum.Name), count(o.forced, "error"))
 		}
 		warnReplaced(stderr, o.wrote, o.res.Replaced)
 		fmt.Fprintf(stderr, "\r%s", progress(n, total, sortName(termSafe(o.sum.Name))))

@@ -37,7 +37,7 @@ func isPDF(t *testing.T, path string) {
 
 func TestRenderFile(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "jordan.pdf")
-	code, stdout, stderr := runCmd("render", fixture(t, "jordan-y10-final"), "-o", out, "--today", "2026-01-12")
+	code, stdout, stderr := runCmd("render", fixture(t, "leo-y5-draft"), "-o", out, "--today", "2026-01-12")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
@@ -83,6 +83,30 @@ func TestRenderUsageErrors(t *testing.T) {
 
 func TestRenderAll(t *testing.T) {
 	dir := t.TempDir()
+	db := fixtureStore(t, dir)
+	out := filepath.Join(dir, "pdfs")
+	code, stdout, stderr := runCmd("render", "--all", "--db", db, "--out", out, "--today", "2026-01-12", "--force")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Haddad-Amira", "Ellis-Jordan", "Nowak-Leo"} {
+		isPDF(t, filepath.Join(out, want+"-EHC-plan-2026-01-12.pdf"))
+	}
+	if !strings.Contains(stderr, "] 3/3 ") || !strings.Contains(stdout, "rendered 3 of 3") {
+		t.Errorf("stdout %q, stderr %q", stdout, stderr)
+	}
+
+	due := filepath.Join(dir, "due")
+	code, stdout, _ = runCmd("render", "--all", "--db", db, "--out", due, "--due-before", "2026-06-01", "--force")
+	entries, _ := os.ReadDir(due)
+	if code != exitOK || len(entries) >= 3 {
+		t.Errorf("--due-before: exit %d, %d files (%s)", code, len(entries), stdout)
+	}
+}
+
+// fixtureStore is a store in dir holding the three fixtures.
+func fixtureStore(t *testing.T, dir string) string {
+	t.Helper()
 	db := filepath.Join(dir, "plans.db")
 	st, err := store.Open(db)
 	if err != nil {
@@ -101,25 +125,7 @@ func TestRenderAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-
-	out := filepath.Join(dir, "pdfs")
-	code, stdout, stderr := runCmd("render", "--all", "--db", db, "--out", out, "--today", "2026-01-12")
-	if code != exitOK {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	for _, want := range []string{"Haddad-Amira", "Ellis-Jordan", "Nowak-Leo"} {
-		isPDF(t, filepath.Join(out, want+"-EHC-plan-2026-01-12.pdf"))
-	}
-	if !strings.Contains(stderr, "] 3/3 ") || !strings.Contains(stdout, "rendered 3 of 3") {
-		t.Errorf("stdout %q, stderr %q", stdout, stderr)
-	}
-
-	due := filepath.Join(dir, "due")
-	code, stdout, _ = runCmd("render", "--all", "--db", db, "--out", due, "--due-before", "2026-06-01")
-	entries, _ := os.ReadDir(due)
-	if code != exitOK || len(entries) >= 3 {
-		t.Errorf("--due-before: exit %d, %d files (%s)", code, len(entries), stdout)
-	}
+	return db
 }
 
 func TestProgressAndSortName(t *testing.T) {
@@ -162,13 +168,14 @@ func BenchmarkRenderAll(b *testing.B) {
 		b.Fatal(err)
 	}
 	out := filepath.Join(dir, "pdfs")
-	jobs := planJobs(sums, renderFlags{outDir: out, today: today})
+	rf := renderFlags{outDir: out, today: today, force: true}
+	jobs := planJobs(sums, rf)
 	for b.Loop() {
 		// render --all never replaces a file, so each run starts empty
 		if err := os.RemoveAll(out); err != nil || os.Mkdir(out, 0o700) != nil {
 			b.Fatal(err)
 		}
-		if failed := runJobs(st, jobs, today, io.Discard); failed > 0 {
+		if failed := runJobs(st, jobs, rf, io.Discard); failed > 0 {
 			b.Fatalf("%d failed", failed)
 		}
 	}

@@ -241,7 +241,7 @@ func TestRenderWithoutOutNeverReplaces(t *testing.T) {
 	}
 	t.Chdir(t.TempDir())
 	for _, want := range []string{"Ellis-Jordan-EHC-plan-2026-01-12.pdf", "Ellis-Jordan-EHC-plan-2026-01-12-2.pdf"} {
-		code, stdout, stderr := runCmd("render", in, "--today", "2026-01-12")
+		code, stdout, stderr := runCmd("render", in, "--today", "2026-01-12", "--force")
 		if code != exitOK || !strings.HasPrefix(stdout, "wrote "+want) {
 			t.Errorf("exit %d, stdout %q, stderr %q; want it to write %s", code, stdout, stderr, want)
 		}
