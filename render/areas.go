@@ -138,7 +138,7 @@ func (d *doc) provision(a plan.Area) {
 			parts = append(parts, d.detail("Meets needs", d.refs(pr.Needs), ""))
 		}
 		if funded(pr.Section) {
-			parts = append(parts, d.detail("Agreed and funded by", pr.Commissioner, "Not stated"))
+			parts = append(parts, d.detail("Agreed and funded by", pr.Commissioner, shortBlank))
 		}
 		rows = append(rows, row{id: pr.ID, letter: letter, fill: &provisionFill, cells: [][]span{
 			sectionCell(letter, itemKinds[letter]), d.itemCell(pr.ID, pr.Text), details(parts...),

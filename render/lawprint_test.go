@@ -316,8 +316,8 @@ func TestStorySoFarAndWhoFundsProvision(t *testing.T) {
 		t.Errorf("\"Agreed and funded by\" printed %d times, want 6 (G, H1 and H2 only)", funded)
 	}
 	p.Areas[1].Provision[0].Commissioner = "" // P2, Section G
-	if !strings.Contains(renderText(t, p, Options{Today: today}).all(), "Agreedandfundedby:Notstated") {
-		t.Errorf("a health provision without a commissioner does not say so")
+	if !strings.Contains(renderText(t, p, Options{Today: today}).all(), "Agreedandfundedby:"+shortBlank) {
+		t.Errorf("a health provision without a commissioner has no line to fill in")
 	}
 }
 
@@ -441,4 +441,19 @@ func lineText(lines []line) string {
 		}
 	}
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// The golden-thread map never cuts an item's words short with "…": a box
+// too small for them says where they are printed in full.
+func TestThreadMapNeverCutsTextShort(t *testing.T) {
+	p := genPlan(4)
+	o := &p.Areas[0].Outcomes[0]
+	o.Text = strings.Repeat("By July 2027 I will catch the bus to college on my own and back again. ", 8)
+	all := renderText(t, p, Options{Today: today}).all()
+	if strings.Contains(all, "…") {
+		t.Error("the PDF cuts some text short with …")
+	}
+	if want := squash(o.ID + " see " + o.ID + ", page"); !strings.Contains(all, want) {
+		t.Errorf("the thread map box of %s does not say where its words are printed (want %q)", o.ID, want)
+	}
 }

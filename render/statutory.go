@@ -180,7 +180,7 @@ func (d *doc) provisionSections() {
 					d.detail("For how long", pr.Duration, "Not stated"),
 				}
 				if letter != "F" {
-					parts = append(parts, d.detail("Agreed and funded by", pr.Commissioner, "Not stated"))
+					parts = append(parts, d.detail("Agreed and funded by", pr.Commissioner, shortBlank))
 				}
 				parts = append(parts,
 					d.detail("For outcomes", ids(pr.Outcomes), "None linked"),

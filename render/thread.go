@@ -206,13 +206,8 @@ func (d *doc) drawBox(x float64, b *mapBox) {
 // box lays out one item's box.
 func (d *doc) box(id, text, unlinked string, links []string) *mapBox {
 	w := mapColW - 2*mapPad
-	var lines []line
-	for n := 160; n >= 20; n -= 20 { // shorten until it fits, ending in "…"
-		lines = d.wrap(w, span{stBoxB, d.clean(id) + "  "}, span{stBox, d.clean(shorten(text, n))})
-		if len(lines) <= mapLines {
-			break
-		}
-	}
+	// Never cut short with "…": the full words, or where to read them.
+	lines := d.boxLines(id, text, w, mapLines, stBoxB, stBox)
 	if !d.draft {
 		unlinked = "" // the checker's report says what a final lacks, not the family's copy
 	}
