@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -25,26 +26,36 @@ func (v *planView) printPage() fyne.CanvasObject {
 	v.printed = wrapped("")
 	btn := widget.NewButtonWithIcon("Make a PDF to print…", theme.DocumentPrintIcon(), v.print)
 	btn.Importance = widget.HighImportance
+	provider := widget.NewButtonWithIcon("Print a copy for a provider…", theme.VisibilityOffIcon(), v.printForProvider)
 	box := container.NewVBox(title,
 		wrapped("Make a PDF of this plan, to print or to send. It opens in your PDF viewer, where you can print it. "+
 			"A draft is marked DRAFT on every page. To print an earlier version, use the Versions page."),
-		container.NewHBox(btn), v.printed)
+		container.NewHBox(btn), v.printed,
+		wrapped("A copy for a provider, for example a school you are consulting, leaves out the home address, "+
+			"the family’s contact details, the NHS number and the unique pupil number."),
+		container.NewHBox(provider))
 	return container.NewVScroll(container.NewPadded(box))
 }
 
 // print saves the plan, then prints the current text (Ctrl+P).
-func (v *planView) print() {
+func (v *planView) print() { v.printCopy(false) }
+
+// printForProvider prints the plan without the personal details a
+// provider does not need (the redacted copy).
+func (v *planView) printForProvider() { v.printCopy(true) }
+
+func (v *planView) printCopy(redact bool) {
 	if err := v.flush(); err != nil {
 		v.a.showSaveProblem(err)
 		return
 	}
-	v.a.printPlan(v.plan().Clone(), v.printed)
+	v.a.printPlan(v.plan().Clone(), redact, v.printed)
 }
 
 // printPlan asks where to save a PDF of p (a copy no one else changes),
 // makes it off the UI goroutine and opens it in the system's viewer. note,
 // if not nil, is told what happened.
-func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
+func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.showProblem("The PDF could not be saved", err)
@@ -54,9 +65,13 @@ func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
 			return
 		}
 		a.rememberFolder(w.URI())
-		a.writePDF(p, w, note)
+		a.writePDF(p, redact, w, note)
 	}, a.win)
-	d.SetFileName(safefile.PDFName(p, a.today(), false))
+	name := safefile.PDFName(p, a.today(), false)
+	if redact {
+		name = strings.TrimSuffix(name, ".pdf") + " provider copy.pdf"
+	}
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetConfirmText("Make PDF")
 	a.startIn(d)
@@ -65,13 +80,13 @@ func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
 }
 
 // writePDF renders p into w with a "please wait" dialog, then opens it.
-func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) {
+func (a *App) writePDF(p *plan.Plan, redact bool, w fyne.URIWriteCloser, note *widget.Label) {
 	a.dropLoginName(p)
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
 	today := a.today()
 	a.background(func() {
-		res, err := renderTo(w, p, today)
+		res, err := renderTo(w, p, today, redact)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
@@ -91,15 +106,33 @@ func (a *App) dropLoginName(p *plan.Plan) {
 
 // renderTo writes the PDF to the file behind w (see saveTo: 0600,
 // atomic, so a failed render leaves any old PDF as it was).
-func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
+func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date, redact bool) (render.Result, error) {
 	var res render.Result
 	err := saveTo(w, func(out io.Writer) error {
 		var err error
-		res, err = render.PDF(out, p, render.Options{Today: today})
+		res, err = renderPDF(out, p, today, redact)
 		return err
 	})
 	return res, err
 }
+
+// renderPDF prints a plan; redact leaves out the personal details a
+// provider does not need. It is a variable so the print path can be
+// wired to render's redaction (render.Options.Redact) in one place, and
+// tests can see which copy was asked for.
+var renderPDF = func(out io.Writer, p *plan.Plan, today plan.Date, redact bool) (render.Result, error) {
+	// TODO(coordinator): pass Redact: redact once render.Options has it.
+	// Until then a provider copy is refused rather than printed whole.
+	if redact {
+		return render.Result{}, errNoRedaction
+	}
+	return render.PDF(out, p, render.Options{Today: today})
+}
+
+// errNoRedaction is returned by a provider copy while render cannot yet
+// leave the personal details out: printing them anyway would break the
+// promise the button makes.
+var errNoRedaction = errors.New("this version of the app cannot yet print a copy without the personal details")
 
 // printed reports a finished PDF and opens it in the system viewer.
 func (a *App) printed(p *plan.Plan, u fyne.URI, res render.Result, err error, note *widget.Label) {
