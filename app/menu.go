@@ -23,7 +23,7 @@ type mainMenu struct {
 	print *fyne.MenuItem
 	// provider prints the open plan without the personal details.
 	provider *fyne.MenuItem
-	sizes []*fyne.MenuItem
+	sizes    []*fyne.MenuItem
 }
 
 func newMainMenu(a *App) *mainMenu {
