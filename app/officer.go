@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
@@ -47,7 +49,9 @@ func (a *App) newOfficerForm() officerForm {
 
 // items are the form rows of the sign-off.
 func (f officerForm) items() []*widget.FormItem {
+	head := widget.NewLabelWithStyle("Sign-off", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	return []*widget.FormItem{
+		{Widget: container.NewVBox(widget.NewSeparator(), head)},
 		{Text: "Issued by", Widget: f.name,
 			HintText: "The officer who signs the plan for the local authority. Printed with a line to sign."},
 		{Text: "Their role", Widget: f.role},
