@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
@@ -141,7 +141,7 @@ func (a *App) showCaseload() {
 		a.plan = nil
 	}
 	a.win.SetTitle("EHC Plan Writer – caseload")
-	a.win.SetContent(a.caseload.content)
+	a.win.SetContent(a.fitted(a.caseload.content))
 	a.menu.update()
 	a.caseload.reload()
 }
@@ -163,7 +163,7 @@ func (a *App) showPlan(p *plan.Plan) {
 	}
 	a.plan = newPlanView(a, p)
 	a.win.SetTitle("EHC Plan Writer – " + p.Person.Name)
-	a.win.SetContent(a.plan.content)
+	a.win.SetContent(a.fitted(a.plan.content))
 	a.menu.update()
 }
 
@@ -182,7 +182,7 @@ func (a *App) requestClose() {
 		return
 	}
 	what, todo := explainSaveError(err)
-	dialog.ShowCustomConfirm("Your latest changes are not saved", "Close anyway", "Stay",
+	keydialog.ShowCustomConfirm("Your latest changes are not saved", "Close anyway", "Stay",
 		messageLabel(what+"\n\n"+todo+"\n\nIf you close now, the changes you made since the last save will be lost."),
 		func(closeAnyway bool) {
 			if closeAnyway {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
@@ -23,7 +24,8 @@ type caseload struct {
 	textSize *widget.Select
 	summary  *widget.Label
 	empty    *widget.Label
-	list     *widget.List
+	list     *caseList
+	tips     *tipLayer // the whole text of a cut-short cell, under the mouse
 
 	rows   []store.Summary // what the list shows, in order
 	total  int             // plans in the store
@@ -33,7 +35,7 @@ type caseload struct {
 }
 
 func newCaseload(a *App) *caseload {
-	c := &caseload{a: a, checks: newCheckCache()}
+	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer()}
 	c.search = widget.NewEntry()
 	c.search.SetPlaceHolder("Search by name (Ctrl+F)")
 	c.show = fitSelect(widget.NewSelect(showLabels(), nil))
@@ -48,7 +50,7 @@ func newCaseload(a *App) *caseload {
 	c.empty = widget.NewLabel("")
 	c.empty.Alignment = fyne.TextAlignCenter
 	c.empty.Wrapping = fyne.TextWrapWord
-	c.list = widget.NewList(c.length, newCaseloadRow, c.updateRow)
+	c.list = newCaseList(c.length, c.newRow, c.updateRow)
 	c.list.OnSelected = func(i widget.ListItemID) {
 		c.list.Unselect(i)
 		if i < len(c.rows) {
@@ -62,7 +64,7 @@ func newCaseload(a *App) *caseload {
 func (c *caseload) layout() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Caseload", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	newBtn := widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), c.a.askNewPlan)
+	newBtn := keydialog.NewButton("New plan", theme.ContentAddIcon(), c.a.askNewPlan) // with a focus ring
 	newBtn.Importance = widget.HighImportance
 	importBtn := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), c.a.askImport)
 	top := container.NewBorder(nil, nil, title,

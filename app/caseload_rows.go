@@ -36,26 +36,34 @@ func newHeaderRow() fyne.CanvasObject {
 	return newColumns(cells...)
 }
 
-// spacerLike is an invisible object the size of o.
+// spacerLike is an invisible object the size of o. (A hidden object in a
+// container counts for nothing, so the header lost the width of the rows'
+// menu button and its columns drifted right of the cells below.)
 func spacerLike(o fyne.CanvasObject) fyne.CanvasObject {
-	o.Hide()
-	return container.NewStack(o)
+	return container.New(&sizeOfLayout{of: o})
 }
+
+// sizeOfLayout has no visible objects and the minimum size of of.
+type sizeOfLayout struct{ of fyne.CanvasObject }
+
+func (l *sizeOfLayout) Layout([]fyne.CanvasObject, fyne.Size) {}
+
+func (l *sizeOfLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.of.MinSize() }
 
 // rowCells are the widgets of one visible caseload row, reused as the
 // list scrolls.
 type rowCells struct {
-	name, year, setting, status, review, marks *widget.Label
+	name, year, setting, status, review, marks *tipLabel
 	icon                                       *widget.Icon
 	more                                       *widget.Button
 }
 
-func newCaseloadRow() fyne.CanvasObject {
+// newRow makes a row whose cut-short cells show their whole text in a tip.
+func (c *caseload) newRow() fyne.CanvasObject {
 	r := &rowCells{}
-	labels := []**widget.Label{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.marks}
+	labels := []**tipLabel{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.marks}
 	for _, l := range labels {
-		*l = widget.NewLabel("")
-		(*l).Truncation = fyne.TextTruncateEllipsis
+		*l = newTipLabel(c.tips)
 	}
 	r.name.TextStyle.Bold = true
 	r.icon = widget.NewIcon(nil)

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
+	"ehcplan/app/keydialog"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
@@ -22,7 +22,7 @@ func (a *App) askDelete(id string) {
 	text := fmt.Sprintf("This removes %s’s plan, and every version of it, from your caseload.\n\n"+
 		"A safety copy of the current plan is kept for 30 days in the folder %s, so it can be imported again.",
 		p.Person.Name, a.deletedFolder())
-	d := dialog.NewCustomConfirm("Delete "+p.Person.Name+"’s plan?", "Delete the plan", "Keep it",
+	d := keydialog.NewCustomConfirm("Delete "+p.Person.Name+"’s plan?", "Delete the plan", "Keep it",
 		messageLabel(text), func(ok bool) {
 			if ok {
 				a.deletePlan(p)

@@ -129,8 +129,11 @@ func TestAProviderCopyIsPrintedRedacted(t *testing.T) {
 	}
 	var asked []bool
 	old := renderPDF
-	renderPDF = func(out io.Writer, p *plan.Plan, today plan.Date, redact bool) (render.Result, error) {
-		asked = append(asked, redact)
+	renderPDF = func(out io.Writer, p *plan.Plan, opt render.Options) (render.Result, error) {
+		asked = append(asked, opt.Redact)
+		if opt.Notice == nil || !strings.Contains(strings.Join(opt.Notice.Paragraphs, " "), "15 days") {
+			t.Errorf("the draft prints without its notice: %+v", opt.Notice)
+		}
 		return render.Result{Pages: 1}, nil
 	}
 	t.Cleanup(func() { renderPDF = old })

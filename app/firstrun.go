@@ -3,8 +3,7 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2/dialog"
-
+	"ehcplan/app/keydialog"
 	"ehcplan/plan/demo"
 )
 
@@ -37,7 +36,7 @@ func (a *App) offerDemoOnFirstRun() {
 	prefs.SetBool(prefDemoOffered, true)
 	text := fmt.Sprintf("There are no plans yet.\n\nWould you like to add %d plans about made-up young people, "+
 		"to try the app out? None of them is a real person. You can delete them later.", demoPlans)
-	dialog.ShowCustomConfirm("Welcome to EHC Plan Writer", "Add made-up plans", "Start with no plans",
+	keydialog.ShowCustomConfirm("Welcome to EHC Plan Writer", "Add made-up plans", "Start with no plans",
 		messageLabel(text), func(ok bool) {
 			if ok {
 				a.addDemoPlans(demoPlans)

@@ -8,10 +8,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
+
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 )
 
@@ -141,7 +142,8 @@ type headingsDialog struct {
 	list    []plan.Heading
 	rows    *fyne.Container
 	problem *widget.Label
-	d       *dialog.CustomDialog
+	boxes   []*keydialog.Entry // the title box of each row
+	d       *keydialog.Dialog
 }
 
 // askSectionAHeadings shows the local authority's default Section A
@@ -162,11 +164,12 @@ func (a *App) askSectionAHeadings() {
 	reset := widget.NewButtonWithIcon("Reset to the national defaults", theme.ContentUndoIcon(), hd.reset)
 	content := container.NewBorder(intro, container.NewVBox(hd.problem, container.NewHBox(add, reset)), nil, nil, scroll)
 
-	hd.d = dialog.NewCustomWithoutButtons("Section A headings", content, a.win)
-	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), hd.d.Hide)
-	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), hd.save)
-	save.Importance = widget.HighImportance
-	hd.d.SetButtons([]fyne.CanvasObject{cancel, save})
+	hd.d = keydialog.New("Section A headings", "Save", "Cancel", content, func(save bool) {
+		if save {
+			saveSectionAHeadings(hd.a.fa.Preferences(), hd.list)
+		}
+	}, a.win)
+	hd.d.SetValidate(hd.complete)
 	hd.build()
 	hd.d.Resize(fyne.NewSize(760, 560))
 	hd.d.Show()
@@ -176,8 +179,11 @@ func (a *App) askSectionAHeadings() {
 // and Remove.
 func (hd *headingsDialog) build() {
 	hd.rows.RemoveAll()
+	hd.boxes = hd.boxes[:0]
 	for i := range hd.list {
-		title := widget.NewEntry()
+		title := keydialog.NewEntry()
+		hd.d.Own(title)
+		hd.boxes = append(hd.boxes, title)
 		title.SetText(hd.list[i].Title)
 		title.SetPlaceHolder("Type the heading")
 		title.OnChanged = func(s string) { hd.list[i].Title = s }
@@ -194,21 +200,15 @@ func (hd *headingsDialog) build() {
 			remove.Disable() // a plan needs somewhere to write
 		}
 		number := widget.NewLabel(fmt.Sprintf("%d.", i+1))
-		hd.rows.Add(container.NewBorder(nil, nil, number, container.NewHBox(up, down, remove), title))
+		// The box has the row's whole width, so a long heading can be read.
+		hd.rows.Add(container.NewBorder(nil, nil, number, nil,
+			container.NewVBox(title, container.NewHBox(up, down, remove))))
 	}
 	hd.rows.Refresh()
 }
 
 // entry is the title box of row i.
-func (hd *headingsDialog) entry(i int) *widget.Entry {
-	row := hd.rows.Objects[i].(*fyne.Container)
-	for _, o := range row.Objects {
-		if e, ok := o.(*widget.Entry); ok {
-			return e
-		}
-	}
-	return nil
-}
+func (hd *headingsDialog) entry(i int) *keydialog.Entry { return hd.boxes[i] }
 
 func (hd *headingsDialog) add() {
 	hd.list = append(hd.list, plan.Heading{})
@@ -238,16 +238,16 @@ func (hd *headingsDialog) reset() {
 	hd.build()
 }
 
-// save stores the list and closes, or says what to put right.
-func (hd *headingsDialog) save() {
+// complete is true when every heading has words; otherwise it says what
+// to put right, and Save (or Enter) leaves the dialog open.
+func (hd *headingsDialog) complete() bool {
 	for i, h := range hd.list {
 		if strings.TrimSpace(h.Title) == "" {
 			hd.problem.SetText(fmt.Sprintf("Heading %d has no words. Type the heading, or remove it.", i+1))
 			hd.problem.Show()
 			hd.a.win.Canvas().Focus(hd.entry(i))
-			return
+			return false
 		}
 	}
-	saveSectionAHeadings(hd.a.fa.Preferences(), hd.list)
-	hd.d.Hide()
+	return true
 }

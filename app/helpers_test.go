@@ -283,6 +283,16 @@ func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 		if t, ok := o.(T); ok {
 			out = append(out, t)
 		}
+		if p, ok := o.(interface{ Plain() *widget.Button }); ok { // keydialog.Button
+			if t, ok := fyne.CanvasObject(p.Plain()).(T); ok {
+				out = append(out, t)
+			}
+		}
+		if p, ok := o.(interface{ Plain() *widget.Entry }); ok { // keydialog.Entry
+			if t, ok := fyne.CanvasObject(p.Plain()).(T); ok {
+				out = append(out, t)
+			}
+		}
 		switch x := o.(type) {
 		case *fyne.Container:
 			for _, c := range x.Objects {

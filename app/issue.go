@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/check"
 )
@@ -57,13 +58,13 @@ func (v *planView) showBlockers(r check.Report) {
 		"“Go to it” shows you where.", plural(r.Errors, "thing", "things")))
 	scroll := container.NewVScroll(items)
 	scroll.SetMinSize(fyne.NewSize(640, min(float32(len(items.Objects))*64, 360)))
-	d = dialog.NewCustom("This plan cannot be issued yet", "Close", container.NewBorder(intro, nil, nil, nil, scroll), v.a.win)
+	d = keydialog.NewCustom("This plan cannot be issued yet", "Close", container.NewBorder(intro, nil, nil, nil, scroll), v.a.win)
 	d.Show()
 }
 
 // placementForm is the Issue dialog's Section I: what the final plan names.
 type placementForm struct {
-	name, kind, preference *widget.Entry
+	name, kind, preference *keydialog.Entry
 	officer                officerForm
 }
 
@@ -72,7 +73,7 @@ type placementForm struct {
 // family's preference for a school or college was received.
 func (v *planView) askPlacement() {
 	p := v.plan()
-	f := placementForm{name: widget.NewEntry(), kind: widget.NewEntry(), preference: widget.NewEntry()}
+	f := placementForm{name: keydialog.NewEntry(), kind: keydialog.NewEntry(), preference: keydialog.NewEntry()}
 	prev := v.previousPlacement()
 	f.name.SetText(prev.Name)
 	f.kind.SetText(prev.Type)
@@ -101,13 +102,17 @@ func (v *planView) askPlacement() {
 	f.officer = v.a.newOfficerForm()
 	items = append(items, f.officer.items()...)
 	form := widget.NewForm(items...)
-	d := dialog.NewCustomConfirm("Issue the final plan", "Issue final plan", "Not yet",
+	d := keydialog.NewCustomConfirm("Issue the final plan", "Issue final plan", "Not yet",
 		container.NewVBox(intro, form), func(ok bool) {
 			v.a.rememberOfficer(plan.Officer{Name: strings.TrimSpace(f.officer.name.Text), Role: strings.TrimSpace(f.officer.role.Text)})
 			if ok {
 				v.issueWith(f)
 			}
 		}, v.a.win)
+	d.Own(f.name) // Enter in a box issues, Escape cancels
+	d.Own(f.kind)
+	d.Own(f.preference)
+	f.officer.ownedBy(d)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 	v.a.win.Canvas().Focus(f.name)
@@ -262,7 +267,7 @@ func (v *planView) askAmendment() {
 	p := v.plan()
 	text := fmt.Sprintf("This starts version %d of %s’s plan as a draft, copied from the final plan. "+
 		"The issued version %d stays as it is.", p.Version+1, p.Person.Name, p.Version)
-	dialog.ShowCustomConfirm("Start an amendment?", "Start amendment", "Cancel", messageLabel(text),
+	keydialog.ShowCustomConfirm("Start an amendment?", "Start amendment", "Cancel", messageLabel(text),
 		func(ok bool) {
 			if ok {
 				v.startAmendment()

@@ -35,7 +35,11 @@ func (h *harness) goToPage(label string) {
 // field is the editor's widget for a JSON path on the page showing.
 func field[W any](h *harness, path string) W {
 	h.t.Helper()
-	w, ok := h.a.plan.ed.Field(path).(W)
+	f := h.a.plan.ed.Field(path)
+	w, ok := f.(W)
+	if p, isBox := f.(interface{ Plain() *widget.Entry }); !ok && isBox { // the editor's text boxes
+		w, ok = any(p.Plain()).(W)
+	}
 	if !ok {
 		h.t.Fatalf("no %T for %s on page %s (got %T)", *new(W), path, h.a.plan.ed.Page(), h.a.plan.ed.Field(path))
 	}

@@ -4,9 +4,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/app/keydialog"
 )
 
 // Keyboard shortcuts. Main-menu shortcuts work even while typing in a box.
@@ -106,7 +107,7 @@ func (a *App) askCaseworkerName() {
 // then runs after (if set), whichever button was pressed.
 func (a *App) nameDialog(title, dismiss, intro string, after func()) {
 	prefs := a.fa.Preferences()
-	name, role := widget.NewEntry(), widget.NewEntry()
+	name, role := keydialog.NewEntry(), keydialog.NewEntry()
 	name.SetText(caseworkerName(prefs))
 	name.SetPlaceHolder("for example, Priya Shah")
 	role.SetText(caseworkerRole(prefs))
@@ -118,7 +119,7 @@ func (a *App) nameDialog(title, dismiss, intro string, after func()) {
 	if intro != "" {
 		items = append([]*widget.FormItem{{Widget: messageLabel(intro)}}, items...)
 	}
-	d := dialog.NewForm(title, "Save", dismiss, items, func(ok bool) {
+	d := keydialog.NewForm(title, "Save", dismiss, items, func(ok bool) {
 		prefs.SetBool(prefNameAsked, true)
 		if n := strings.TrimSpace(name.Text); ok && n != "" {
 			prefs.SetString(prefCaseworker, n)

@@ -5,8 +5,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/app/keydialog"
 
 	"ehcplan/plan"
 )
@@ -14,7 +15,7 @@ import (
 // askNewPlan asks for the young person's name, then creates a draft plan
 // and opens it.
 func (a *App) askNewPlan() {
-	name := widget.NewEntry()
+	name := keydialog.NewEntry()
 	name.SetPlaceHolder("for example, Jordan Ellis")
 	name.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -23,14 +24,13 @@ func (a *App) askNewPlan() {
 		return nil
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Young person's full name", name)}
-	d := dialog.NewForm("New plan", "Create plan", "Cancel", items, func(ok bool) {
+	d := keydialog.NewForm("New plan", "Create plan", "Cancel", items, func(ok bool) {
 		if ok {
 			a.createPlan(strings.TrimSpace(name.Text))
 		}
 	}, a.win)
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
-	a.win.Canvas().Focus(name)
+	d.Show() // the name box has the focus: Enter creates, Escape cancels
 }
 
 // createPlan saves a new draft for name and opens it in the editor.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 )
 
@@ -20,14 +21,21 @@ const (
 // officerForm is the Issue dialog's sign-off: the officer who issues the
 // plan for the local authority, and the date they sign it.
 type officerForm struct {
-	name, role, signed *widget.Entry
+	name, role, signed *keydialog.Entry
+}
+
+// ownedBy makes Enter in the sign-off's boxes issue, and Escape cancel.
+func (f officerForm) ownedBy(d *keydialog.Dialog) {
+	d.Own(f.name)
+	d.Own(f.role)
+	d.Own(f.signed)
 }
 
 // newOfficerForm starts with what was typed at the last issue, or else
 // the caseworker's own name and role (Settings › Your name), signed today.
 func (a *App) newOfficerForm() officerForm {
 	prefs := a.fa.Preferences()
-	f := officerForm{name: widget.NewEntry(), role: widget.NewEntry(), signed: widget.NewEntry()}
+	f := officerForm{name: keydialog.NewEntry(), role: keydialog.NewEntry(), signed: keydialog.NewEntry()}
 	name, role := strings.TrimSpace(prefs.String(prefOfficerName)), strings.TrimSpace(prefs.String(prefOfficerRole))
 	if name == "" {
 		name, role = caseworkerName(prefs), caseworkerRole(prefs)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -15,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/notices"
 	"ehcplan/plan/safefile"
 	"ehcplan/render"
 )
@@ -82,11 +82,16 @@ func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
 // writePDF renders p into w with a "please wait" dialog, then opens it.
 func (a *App) writePDF(p *plan.Plan, redact bool, w fyne.URIWriteCloser, note *widget.Label) {
 	a.dropLoginName(p)
+	opt, err := a.printOptions(p, a.today(), redact)
+	if err != nil {
+		w.Close()
+		a.showProblem("The PDF could not be made", err)
+		return
+	}
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
-	today := a.today()
 	a.background(func() {
-		res, err := renderTo(w, p, today, redact)
+		res, err := renderTo(w, p, opt)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
@@ -106,33 +111,40 @@ func (a *App) dropLoginName(p *plan.Plan) {
 
 // renderTo writes the PDF to the file behind w (see saveTo: 0600,
 // atomic, so a failed render leaves any old PDF as it was).
-func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date, redact bool) (render.Result, error) {
+func renderTo(w fyne.URIWriteCloser, p *plan.Plan, opt render.Options) (render.Result, error) {
 	var res render.Result
 	err := saveTo(w, func(out io.Writer) error {
 		var err error
-		res, err = renderPDF(out, p, today, redact)
+		res, err = renderPDF(out, p, opt)
 		return err
 	})
 	return res, err
 }
 
-// renderPDF prints a plan; redact leaves out the personal details a
-// provider does not need. It is a variable so the print path can be
-// wired to render's redaction (render.Options.Redact) in one place, and
-// tests can see which copy was asked for.
-var renderPDF = func(out io.Writer, p *plan.Plan, today plan.Date, redact bool) (render.Result, error) {
-	// TODO(coordinator): pass Redact: redact once render.Options has it.
-	// Until then a provider copy is refused rather than printed whole.
-	if redact {
-		return render.Result{}, errNoRedaction
+// printOptions are how p is printed today: with the notice to the family
+// for its status (from the notices file), and without the personal
+// details when redact is set. A notices file that cannot be read stops
+// the print, so a plan never goes out with half a notice.
+func (a *App) printOptions(p *plan.Plan, today plan.Date, redact bool) (render.Options, error) {
+	opt := render.Options{Today: today, Redact: redact}
+	ns, err := notices.Load(a.noticesPath())
+	if err != nil {
+		return opt, err
 	}
-	return render.PDF(out, p, render.Options{Today: today})
+	date := today // a draft's notice is dated the day it is sent
+	if p.Status == plan.StatusFinal && !p.Dates.Issued.IsZero() {
+		date = p.Dates.Issued
+	}
+	if n, ok := notices.For(p, ns, date); ok {
+		paras := append(append([]string(nil), n.Paragraphs...), n.Law)
+		opt.Notice = &render.Notice{Title: n.Title, Paragraphs: paras}
+	}
+	return opt, nil
 }
 
-// errNoRedaction is returned by a provider copy while render cannot yet
-// leave the personal details out: printing them anyway would break the
-// promise the button makes.
-var errNoRedaction = errors.New("this version of the app cannot yet print a copy without the personal details")
+// renderPDF prints a plan; a variable so tests can see which copy was
+// asked for.
+var renderPDF = render.PDF
 
 // printed reports a finished PDF and opens it in the system viewer.
 func (a *App) printed(p *plan.Plan, u fyne.URI, res render.Result, err error, note *widget.Label) {

@@ -6,9 +6,9 @@ import (
 	"syscall"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/keydialog"
 	"ehcplan/plan/store"
 )
 
@@ -58,17 +58,17 @@ func shortSaveReason(err error) string {
 // showSaveProblem tells the user a save failed, and what to do.
 func (a *App) showSaveProblem(err error) {
 	what, todo := explainSaveError(err)
-	dialog.ShowCustom("Your changes are not saved yet", "OK", messageLabel(what+"\n\n"+todo), a.win)
+	keydialog.ShowCustom("Your changes are not saved yet", "OK", messageLabel(what+"\n\n"+todo), a.win)
 }
 
 // showProblem shows a titled message with an error's text.
 func (a *App) showProblem(title string, err error) {
-	dialog.ShowCustom(title, "OK", messageLabel(err.Error()), a.win)
+	keydialog.ShowCustom(title, "OK", messageLabel(err.Error()), a.win)
 }
 
 // showMessage shows a titled message.
 func (a *App) showMessage(title, text string) {
-	dialog.ShowCustom(title, "OK", messageLabel(text), a.win)
+	keydialog.ShowCustom(title, "OK", messageLabel(text), a.win)
 }
 
 // messageLabel is wrapped text of a readable width for dialogs.

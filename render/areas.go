@@ -82,7 +82,7 @@ func (d *doc) needs(a plan.Area) {
 		if trimmed(n.Category) == "" {
 			cat = span{stCellI, "Not stated"}
 		}
-		rows = append(rows, row{letter: letter, fill: &needFill, cells: [][]span{
+		rows = append(rows, row{id: n.ID, letter: letter, fill: &needFill, cells: [][]span{
 			sectionCell(letter, itemKinds[letter]), d.itemCell(n.ID, n.Text), {cat},
 		}})
 	}
@@ -93,7 +93,7 @@ func (d *doc) needs(a plan.Area) {
 func (d *doc) aims(a plan.Area) {
 	var rows []row
 	for _, aim := range a.Aims {
-		rows = append(rows, row{letter: "E", fill: &outcomeFill, cells: [][]span{
+		rows = append(rows, row{id: aim.ID, letter: "E", fill: &outcomeFill, cells: [][]span{
 			sectionCell("E", "Long-term aim"), d.itemCell(aim.ID, aim.Text),
 			d.detail("By when", byWhen(aim.By), "Not set"),
 		}})
@@ -116,7 +116,7 @@ func (d *doc) outcomes(a plan.Area) {
 		parts = append(parts,
 			d.detail("Helps with my aspirations", d.refs(o.Aspirations), "None linked"),
 			d.detail("Meets needs", d.refs(o.Needs), "None linked"))
-		rows = append(rows, row{letter: "E", fill: &outcomeFill, cells: [][]span{
+		rows = append(rows, row{id: o.ID, letter: "E", fill: &outcomeFill, cells: [][]span{
 			sectionCell("E", "Outcome"), d.itemCell(o.ID, o.Text), details(parts...),
 		}})
 	}
@@ -137,7 +137,10 @@ func (d *doc) provision(a plan.Area) {
 		if len(pr.Needs) > 0 {
 			parts = append(parts, d.detail("Meets needs", d.refs(pr.Needs), ""))
 		}
-		rows = append(rows, row{letter: letter, fill: &provisionFill, cells: [][]span{
+		if funded(pr.Section) {
+			parts = append(parts, d.detail("Agreed and funded by", pr.Commissioner, "Not stated"))
+		}
+		rows = append(rows, row{id: pr.ID, letter: letter, fill: &provisionFill, cells: [][]span{
 			sectionCell(letter, itemKinds[letter]), d.itemCell(pr.ID, pr.Text), details(parts...),
 		}})
 	}

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jung-kurt/gofpdf"
+	"ehcplan/render/internal/fpdf"
 
 	"ehcplan/plan"
 )
@@ -13,14 +13,14 @@ import (
 // page breaks) so it always knows where it is, which page each statutory
 // section lands on, and when a table must repeat its header.
 type doc struct {
-	pdf   *gofpdf.Fpdf
+	pdf   *fpdf.Fpdf
 	fonts *fontSet
 	cl    *cleaner
 	p     *plan.Plan
 	opt   Options
 	draft bool
 	idx   map[string]plan.ItemRef
-	who   string // "Jordan Ellis, born 2 November 2010" for every page
+	who   who // "Jordan Ellis, born 2 November 2010" for every page
 
 	y       float64
 	headAt  float64 // top of the last heading
@@ -31,6 +31,13 @@ type doc struct {
 	indexAt spot             // where the index table goes
 	marks   map[string][]int // section letter -> pages, in order
 	first   map[string]spot  // section letter -> where it first appears
+
+	secrets []string       // values a copy for a provider leaves out (see scrub)
+	terms   []bool         // glossary terms met in the text (see noteTerms)
+	itemAt  map[string]int // item ID -> the page its row starts on
+	// inNotice is set while the notice to the family is printed: a letter,
+	// which is not itself a draft, so its pages have no DRAFT mark.
+	inNotice bool
 }
 
 // running says what a page that continues a block is continuing.
@@ -42,16 +49,19 @@ type running struct {
 // head is the line at the top of a continuation page: "Section A – About
 // me… (continued)", or "Other statutory sections (continued) · Section C
 // (continued)" when the block's title does not name the section in
-// progress, so every page an index lists says "Section X".
-func (r running) head() string {
-	var parts []string
+// progress, so every page an index lists says "Section X". It is split
+// into the block's title and the rest, which is never shortened.
+func (r running) head() (title, rest string) {
 	if r.title != "" {
-		parts = append(parts, r.title+" (continued)")
+		title, rest = r.title, " (continued)"
 	}
 	if r.letter != "" && !strings.HasPrefix(r.title, "Section "+r.letter+" ") {
-		parts = append(parts, "Section "+r.letter+" (continued)")
+		if rest != "" {
+			rest += " · "
+		}
+		rest += "Section " + r.letter + " (continued)"
 	}
-	return strings.Join(parts, " · ")
+	return title, rest
 }
 
 // spot is a place in the document.
@@ -72,7 +82,9 @@ func (d *doc) mark(letter string) {
 	if len(pages) == 0 {
 		d.first[letter] = spot{page, d.y}
 	}
-	if !slices.Contains(pages, page) {
+	// Pages come in order, so the last one tells (scanning the whole list
+	// was quadratic in long plans); the scan stays for out-of-order calls.
+	if n := len(pages); n == 0 || page > pages[n-1] || (page < pages[n-1] && !slices.Contains(pages, page)) {
 		d.marks[letter] = append(pages, page)
 	}
 }
@@ -86,8 +98,8 @@ func (d *doc) newPage(continuation bool) {
 	if !continuation {
 		return
 	}
-	if head := d.running.head(); head != "" {
-		d.write(marginX, d.y, stRunHead, head)
+	if title, rest := d.running.head(); title+rest != "" {
+		d.write(marginX, d.y, stRunHead, d.fitName(stRunHead, title, rest, contentW))
 		d.mark(d.running.letter) // the section in progress carries on here
 		d.y += stRunHead.lineHeight() + 2
 	}
@@ -141,8 +153,13 @@ func (d *doc) rule(y float64, c rgb) {
 	d.pdf.Line(marginX, y, pageW-marginX, y)
 }
 
-// clean makes plan text printable (see cleaner).
-func (d *doc) clean(s string) string { return d.cl.clean(s) }
+// clean makes plan text printable (see cleaner), notes the glossary terms
+// in it and, in a copy for a provider, scrubs the details left out.
+func (d *doc) clean(s string) string {
+	s = d.scrub(d.cl.clean(s))
+	d.noteTerms(s)
+	return s
+}
 
 // bookmark adds an outline entry at the current position.
 func (d *doc) bookmark(title string, level int) {

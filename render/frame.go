@@ -1,32 +1,54 @@
 package render
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// who names the young person on every page: their name, then ", born 2
+// November 2010". A long name is shortened to fit; the date of birth never is.
+type who struct {
+	name, born string
+}
 
 // personLine is the young person's name and date of birth, for every page.
-func (d *doc) personLine() string {
+func (d *doc) personLine() who {
 	name := d.clean(trimmed(d.p.Person.Name))
 	if name == "" {
 		name = "Name not recorded"
 	}
 	if dob := d.p.Person.DateOfBirth; !dob.IsZero() {
-		return name + ", born " + dob.Long()
+		return who{name, ", born " + dob.Long()}
 	}
-	return name + ", date of birth not recorded"
+	return who{name, ", date of birth not recorded"}
 }
+
+// minName is the fewest characters of a name (its "…" included) that the
+// footer keeps before it leaves out the date printed.
+const minName = 16
+
+// runGap is the least space between two texts that share a running line.
+const runGap = 5.0
 
 // pageHeader runs as each page starts: the DRAFT mark goes underneath
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft {
+	if d.draft && !d.inNotice {
 		d.draftMark()
 	}
-	d.write(marginX, headerY, stSmallB, shorten(d.who, 70))
 	right := fmt.Sprintf("EHC plan, version %d", d.p.Version)
 	if d.draft {
 		right += " – DRAFT"
 	}
-	d.write(pageW-marginX-d.fonts.width("", stSmall.size, right), headerY, stSmall, right)
+	if d.opt.Redact {
+		right += " – copy for a provider"
+	}
+	rightW := d.fonts.width("", stSmall.size, right)
+	left := d.fitName(stSmallB, d.who.name, d.who.born, contentW-rightW-runGap)
+	d.write(marginX, headerY, stSmallB, left)
+	d.write(pageW-marginX-rightW, headerY, stSmall, right)
 	d.rule(headerY+stSmall.lineHeight()+1, lightGrey)
 }
 
@@ -43,14 +65,46 @@ func (d *doc) draftMark() {
 }
 
 // pageFooter prints "Page N of M" and who the plan is for; it is drawn
-// once the page count is known.
+// once the page count is known. The left part makes room for the widest
+// page number ("Page M of M"), so every page's footer says the same.
 func (d *doc) pageFooter(n, total int) {
 	d.rule(footerY-2, lightGrey)
-	left := shorten(d.who, 60) + fmt.Sprintf(" · version %d", d.p.Version)
+	right := fmt.Sprintf("Page %d of %d", n, total)
+	room := contentW - d.fonts.width("B", stSmallB.size, fmt.Sprintf("Page %d of %d", total, total)) - runGap
+	rest := d.who.born + fmt.Sprintf(" · version %d", d.p.Version)
+	left := d.fitName(stSmall, d.who.name, rest, room)
 	if !d.opt.Today.IsZero() {
-		left += " · printed " + d.opt.Today.Long()
+		// The date printed goes when it would leave too little of the name.
+		printed := rest + " · printed " + d.opt.Today.Long()
+		l := d.fitName(stSmall, d.who.name, printed, room)
+		if l == d.who.name+printed || utf8.RuneCountInString(l) >= utf8.RuneCountInString(printed)+minName {
+			left = l
+		}
 	}
 	d.write(marginX, footerY, stSmall, left)
-	right := fmt.Sprintf("Page %d of %d", n, total)
 	d.write(pageW-marginX-d.fonts.width("B", stSmallB.size, right), footerY, stSmallB, right)
+}
+
+// fits reports whether s set in st is at most w millimetres wide.
+func (d *doc) fits(st style, s string, w float64) bool {
+	return d.fonts.width(st.fontStyle(), st.size, s) <= w
+}
+
+// fitName is name followed by rest, the name cut short (ending in "…") so
+// the whole is at most w millimetres wide in st. rest is never cut. (Used
+// for the running lines: the name line, the footer, continuation heads.)
+func (d *doc) fitName(st style, name, rest string, w float64) string {
+	if d.fits(st, name+rest, w) {
+		return name + rest
+	}
+	room := w - d.fonts.width(st.fontStyle(), st.size, "…"+rest)
+	used, cut := 0.0, 0
+	for i, r := range name {
+		used += d.fonts.width(st.fontStyle(), st.size, string(r))
+		if used > room {
+			break
+		}
+		cut = i + utf8.RuneLen(r)
+	}
+	return strings.TrimRight(name[:cut], " ,;:.–-") + "…" + rest
 }

@@ -1,10 +1,6 @@
 package render
 
-import (
-	"fmt"
-
-	"ehcplan/plan"
-)
+import "fmt"
 
 // frontPage prints the title, who the plan is for and its key facts.
 func (d *doc) frontPage() {
@@ -24,21 +20,21 @@ func (d *doc) frontPage() {
 	if d.draft {
 		d.para(span{style{bold: true, size: 13, color: orange}, "DRAFT: this plan has not been agreed yet. Section I (placement) is left blank until the final plan."})
 	}
+	if d.opt.Redact {
+		d.para(span{style{bold: true, size: 13, color: orange}, redactedMark + "."})
+	}
 	d.y += 4
 	d.factTable()
 	d.y += 4
 	d.para(span{stNote, "This plan is set out around the four Preparing for Adulthood areas. " +
 		"Every need, outcome and piece of provision shows its statutory section letter (A to K), " +
-		"so you can find everything the law requires. The next page lists the pages each section is on."})
+		"so you can find everything the law requires. " + d.indexWhere() + " lists the pages each section is on."})
 }
 
 // factTable prints the plan's key facts as label and value rows.
 func (d *doc) factTable() {
 	p := d.p
-	year := "Not known"
-	if y, ok := p.YearGroup(d.opt.Today); ok {
-		year = plan.YearGroupName(y)
-	}
+	year := orDash(d.yearGroupText(), "Not known")
 	facts := [][2]string{
 		{"Date of birth", longDate(p.Person.DateOfBirth, "Not recorded")},
 		{"Year group", year},
@@ -60,6 +56,15 @@ func (d *doc) factTable() {
 		rows = append(rows, row{cells: [][]span{{{stCellB, f[0]}}, {{st, d.clean(f[1])}}}})
 	}
 	d.drawTable([]column{{"About this plan", 55}, {"", contentW - 55}}, rows)
+}
+
+// indexWhere says where the index is: the notice to the family, when
+// there is one, comes first.
+func (d *doc) indexWhere() string {
+	if d.opt.Notice != nil {
+		return "The page after the notice to the family"
+	}
+	return "The next page"
 }
 
 func orDash(s, ifEmpty string) string {

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"ehcplan/plan"
 )
@@ -29,8 +31,14 @@ func (d *doc) itemText(id string) (string, bool) {
 	return "", false
 }
 
+// longRef is the most characters of a linked item's text printed where it
+// is linked to: a longer one that is already printed is named with its
+// page instead. Linked text is never cut short.
+const longRef = 200
+
 // refs lists linked items as "A1 – I want to work with animals." lines so
-// a family can follow the thread without looking IDs up.
+// a family can follow the thread without looking IDs up. An item whose
+// text is long and already printed reads "see N3, page 5".
 func (d *doc) refs(ids []string) string {
 	var lines []string
 	for _, id := range ids {
@@ -43,7 +51,11 @@ func (d *doc) refs(ids []string) string {
 			lines = append(lines, id+" (not found in this plan)")
 			continue
 		}
-		lines = append(lines, id+" – "+shorten(text, 60))
+		if page, ok := d.itemAt[id]; ok && utf8.RuneCountInString(text) > longRef {
+			lines = append(lines, fmt.Sprintf("see %s, page %d", id, page))
+			continue
+		}
+		lines = append(lines, id+" – "+strings.Join(strings.Fields(text), " "))
 	}
 	return d.clean(strings.Join(lines, "\n"))
 }
@@ -69,4 +81,20 @@ func details(parts ...[]span) []span {
 		out = append(out, p...)
 	}
 	return out
+}
+
+// boxLines lays out an item's ID and text for a box of the thread map, w
+// millimetres wide and at most maxLines lines: the full words when they
+// fit, otherwise the ID with where the item is printed ("see O3, page 7"),
+// never words cut short. (For thread.go's box, which still shortens.)
+func (d *doc) boxLines(id, text string, w float64, maxLines int, idSt, textSt style) []line {
+	lines := d.wrap(w, span{idSt, d.clean(id) + "  "}, span{textSt, d.clean(strings.Join(strings.Fields(text), " "))})
+	if len(lines) <= maxLines {
+		return lines
+	}
+	where := "printed in full in the area chapter"
+	if page, ok := d.itemAt[id]; ok {
+		where = fmt.Sprintf("see %s, page %d", id, page)
+	}
+	return d.wrap(w, span{idSt, d.clean(id) + "  "}, span{textSt, where})
 }

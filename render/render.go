@@ -13,7 +13,7 @@ import (
 	"io"
 	"slices"
 
-	"github.com/jung-kurt/gofpdf"
+	"ehcplan/render/internal/fpdf"
 
 	"ehcplan/plan"
 	"ehcplan/plan/check"
@@ -26,6 +26,31 @@ type Options struct {
 	// Report is a precomputed checker report. When nil and the plan is a
 	// draft, the checker is run.
 	Report *check.Report
+	// Kind is what to print: the plan (the default), the whole statutory
+	// sections in order A-K, or the caseworker's check report.
+	Kind Kind
+	// Redact leaves out the address, contacts' details, NHS number and UPN
+	// (a copy for a provider or for consultation).
+	Redact bool
+	// Notice is the notice to the family printed with the plan, already
+	// filled in for this plan (see plan/notices); nil prints none.
+	Notice *Notice
+}
+
+// Kind is a kind of document render prints from a plan.
+type Kind string
+
+const (
+	KindPlan     Kind = "plan"
+	KindSections Kind = "sections"
+	KindCheck    Kind = "check"
+)
+
+// Notice is a notice to the family: a title and its paragraphs, with the
+// dates and names already filled in.
+type Notice struct {
+	Title      string
+	Paragraphs []string
 }
 
 // Result says what was printed.
@@ -69,7 +94,7 @@ func newDoc(p *plan.Plan, opt Options) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range faces {
 		pdf.AddUTF8FontFromBytes(family, f.style, f.data)
 	}
@@ -81,6 +106,10 @@ func newDoc(p *plan.Plan, opt Options) (*doc, error) {
 		draft: p.Status == plan.StatusDraft,
 		idx:   p.Index(),
 		marks: map[string][]int{}, first: map[string]spot{},
+		itemAt: map[string]int{},
+	}
+	if opt.Redact {
+		d.secrets = d.redactedValues(&p.Person)
 	}
 	d.setup()
 	return d, nil
@@ -110,7 +139,9 @@ func (d *doc) setup() {
 // build lays the whole document out, in print order.
 func (d *doc) build() {
 	d.frontPage()
+	d.noticePages()
 	d.reserveIndex()
+	d.details()
 	d.sectionA()
 	for i := range d.p.Areas {
 		d.area(i)
@@ -120,7 +151,9 @@ func (d *doc) build() {
 	d.sectionJ()
 	d.sectionK()
 	d.reviews()
+	d.signOff()
 	d.threadMaps()
+	d.glossaryPage()
 	d.checkerAppendix()
 	d.finish()
 }

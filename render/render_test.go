@@ -331,6 +331,30 @@ func TestPageList(t *testing.T) {
 	}
 }
 
+// BenchmarkRenderScaling renders plans of 1,000 and 10,000 outcomes (each
+// with its need and provision); ns/item must stay flat as plans grow (it
+// grew tenfold when the thread map looked up every box for every page).
+// cpu-ns/item is the process's CPU time, steadier than wall time on a
+// loaded machine. go test ./render -run XXX -bench RenderScaling -benchtime 1x
+func BenchmarkRenderScaling(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("outcomes=%d", n), func(b *testing.B) {
+			p := genPlan(n)
+			var buf bytes.Buffer
+			cpu := cpuTime()
+			for b.Loop() {
+				buf.Reset()
+				if _, err := PDF(&buf, p, Options{Today: today}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			items := float64(b.N * n)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/items, "ns/item")
+			b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/items, "cpu-ns/item")
+		})
+	}
+}
+
 func BenchmarkRender40(b *testing.B) {
 	p := genPlan(40)
 	var buf bytes.Buffer

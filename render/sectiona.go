@@ -10,6 +10,10 @@ func (d *doc) sectionA() {
 		d.heading(stH3, title, "", 12)
 		d.text(h.Text, "Not written yet.")
 	}
+	if story := trimmed(a.History); story != "" {
+		d.heading(stH3, "My story so far", "", 12)
+		d.text(story, "")
+	}
 	d.aspirations()
 	d.heading(stH3, "How I communicate", "", 12)
 	if lang := d.clean(trimmed(d.p.Person.HomeLanguage)); lang != "" {
@@ -33,6 +37,7 @@ func (d *doc) aspirations() {
 	var rows []row
 	for _, asp := range d.p.SectionA.Aspirations {
 		rows = append(rows, row{
+			id:     asp.ID,
 			letter: "A",
 			fill:   &noteFill,
 			cells: [][]span{

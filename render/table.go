@@ -26,6 +26,7 @@ type row struct {
 	letter string
 	fill   *rgb
 	cont   []span   // first cell on a continuation; default: first cell + "(continued)"
+	id     string   // the item the row prints, if any: links to it name its page
 	lines  [][]line // the cells laid out, once (see layRow)
 }
 
@@ -200,6 +201,9 @@ func (d *doc) drawRow(r row, cells [][]line, h float64) {
 		d.pdf.Rect(marginX, d.y, t.cols[0].w, h, "F")
 	}
 	d.mark(r.letter)
+	if _, seen := d.itemAt[r.id]; r.id != "" && !seen {
+		d.itemAt[r.id] = d.pdf.PageNo()
+	}
 	x := marginX
 	for i, c := range t.cols {
 		y := d.y + padY

@@ -66,12 +66,52 @@ func (d *doc) areaMap(a plan.Area) {
 		pages = d.paginate(cols) // the notes made some boxes taller
 		d.noteOffPage(cols)
 	}
+	onPage := byPage(cols, pages)
 	for pg := 0; pg <= pages; pg++ {
 		if pg > 0 {
 			d.newPage(true)
 		}
-		d.drawMapPage(cols, pg)
+		d.drawMapPage(onPage[pg])
 	}
+}
+
+// mapPage is what one page of an area's map shows: each column's boxes,
+// and the links between boxes that are both on the page.
+type mapPage struct {
+	cols  [3][]*mapBox
+	links []mapLink
+}
+
+// mapLink joins a box in column col to one in column col+1.
+type mapLink struct {
+	col      int
+	from, to *mapBox
+}
+
+// byPage sorts the boxes and their links onto the map's pages, in one
+// pass over them (looking up every box for every page made long plans
+// quadratic).
+func byPage(cols [3][]*mapBox, last int) []mapPage {
+	pages := make([]mapPage, last+1)
+	for c := range cols {
+		for _, b := range cols[c] {
+			pages[b.page].cols[c] = append(pages[b.page].cols[c], b)
+		}
+	}
+	for c := 0; c < 2; c++ {
+		next := make(map[string]*mapBox, len(cols[c+1]))
+		for _, b := range cols[c+1] {
+			next[b.id] = b
+		}
+		for _, b := range cols[c] {
+			for _, id := range b.links {
+				if to, ok := next[id]; ok && to.page == b.page {
+					pages[b.page].links = append(pages[b.page].links, mapLink{c, b, to})
+				}
+			}
+		}
+	}
+	return pages
 }
 
 // paginate gives each box a page and a y; it returns the last page index.
@@ -96,38 +136,21 @@ func (d *doc) paginate(cols [3][]*mapBox) int {
 
 var mapTitles = [3]string{"Aspirations (Section A)", "Outcomes (Section E)", "Provision (F, G, H1, H2)"}
 
-func (d *doc) drawMapPage(cols [3][]*mapBox, pg int) {
+func (d *doc) drawMapPage(pg mapPage) {
 	for c, title := range mapTitles {
 		d.write(mapX(c), d.y, stSmallB, title)
 	}
-	pos := map[string]*mapBox{}
-	for c := range cols {
-		for _, b := range cols[c] {
-			pos[mapKey(c, b.id)] = b
-		}
+	for _, l := range pg.links {
+		d.setDraw(grey, 0.35)
+		d.pdf.Line(mapX(l.col)+mapColW, l.from.y+l.from.h/2, mapX(l.col+1), l.to.y+l.to.h/2)
 	}
-	for c := 0; c < 2; c++ {
-		for _, b := range cols[c] {
-			for _, id := range b.links {
-				to, ok := pos[mapKey(c+1, id)]
-				if ok && b.page == pg && to.page == pg {
-					d.setDraw(grey, 0.35)
-					d.pdf.Line(mapX(c)+mapColW, b.y+b.h/2, mapX(c+1), to.y+to.h/2)
-				}
-			}
-		}
-	}
-	for c := range cols {
-		for _, b := range cols[c] {
-			if b.page == pg {
-				d.drawBox(mapX(c), b)
-			}
+	for c := range pg.cols {
+		for _, b := range pg.cols[c] {
+			d.drawBox(mapX(c), b)
 		}
 	}
 	d.y = bodyBottom
 }
-
-func mapKey(col int, id string) string { return string(rune('0'+col)) + id }
 
 func mapX(col int) float64 { return marginX + float64(col)*(mapColW+mapGap) }
 

@@ -1,15 +1,14 @@
 package editor
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
 // textEntry edits the string at get(). rows > 0 makes a wrapping,
 // multi-line entry showing at least that many lines. get is called on
 // every keystroke, so it may index slices that have since grown.
-func (e *Editor) textEntry(get func() *string, rows int, paths ...string) *widget.Entry {
-	en := newEntry(*get(), rows)
+func (e *Editor) textEntry(get func() *string, rows int, paths ...string) *textBox {
+	en := e.newTextBox(*get(), rows)
 	en.OnChanged = func(s string) {
 		*get() = s
 		e.changed(textChange)
@@ -20,25 +19,14 @@ func (e *Editor) textEntry(get func() *string, rows int, paths ...string) *widge
 
 // itemTextEntry edits the text of an item with an ID, and keeps the labels
 // that show that item (in link check boxes and selects) up to date.
-func (e *Editor) itemTextEntry(id string, get func() *string, rows int, paths ...string) *widget.Entry {
-	en := newEntry(*get(), rows)
+func (e *Editor) itemTextEntry(id string, get func() *string, rows int, paths ...string) *textBox {
+	en := e.newTextBox(*get(), rows)
 	en.OnChanged = func(s string) {
 		*get() = s
 		e.relabel(id)
 		e.changed(textChange)
 	}
 	e.register(en, paths...)
-	return en
-}
-
-func newEntry(text string, rows int) *widget.Entry {
-	en := widget.NewEntry()
-	if rows > 0 {
-		en.MultiLine = true
-		en.Wrapping = fyne.TextWrapWord
-		en.SetMinRowsVisible(rows)
-	}
-	en.SetText(text)
 	return en
 }
 

@@ -3,7 +3,7 @@ package editor
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2/dialog"
+	"ehcplan/app/keydialog"
 
 	"ehcplan/plan"
 )
@@ -11,7 +11,7 @@ import (
 // confirmDialog asks before something is removed. The buttons say what
 // they do: action (e.g. "Remove") and "Keep it".
 func (e *Editor) confirmDialog(title, message, action string, ok func()) {
-	d := dialog.NewCustomConfirm(title, action, "Keep it", para(message), func(yes bool) {
+	d := keydialog.NewCustomConfirm(title, action, "Keep it", para(message), func(yes bool) {
 		if yes {
 			ok()
 		}

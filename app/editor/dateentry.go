@@ -14,7 +14,12 @@ import (
 	"ehcplan/plan"
 )
 
-var errDateShape = errors.New("write the date as day/month/year, for example 14/05/2011")
+// The date errors are short enough to read back on the one line kept
+// under a date box (see dateNote); the box's placeholder shows the shape.
+var (
+	errDateShape  = errors.New("not a date yet (day/month/year)")
+	errYearDigits = errors.New("write the year with four digits")
+)
 
 // parseDateInput reads a date as people type it: DD/MM/YYYY (or with
 // dots or dashes, one-digit day and month allowed) or YYYY-MM-DD. Empty
@@ -40,7 +45,7 @@ func parseDateInput(s string) (plan.Date, error) {
 	if len(parts[0]) == 4 { // YYYY-MM-DD
 		year, month, day = nums[0], nums[1], nums[2]
 	} else if len(parts[2]) != 4 {
-		return plan.Date{}, errors.New("write the year with four digits, for example 14/05/2011")
+		return plan.Date{}, errYearDigits
 	}
 	return realDate(year, month, day)
 }
@@ -48,7 +53,7 @@ func parseDateInput(s string) (plan.Date, error) {
 // realDate refuses days that do not exist, such as 30 February.
 func realDate(year, month, day int) (plan.Date, error) {
 	if month < 1 || month > 12 {
-		return plan.Date{}, fmt.Errorf("there is no month %d: write the date as day/month/year", month)
+		return plan.Date{}, fmt.Errorf("there is no month %d", month)
 	}
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if day < 1 || t.Day() != day {
@@ -67,20 +72,18 @@ func showDate(d plan.Date) string {
 
 // dateEntry edits the date at get(); under it a quiet line reads the date
 // back in words, or says gently what is wrong. after runs after a good date.
-func (e *Editor) dateEntry(get func() *plan.Date, after func(), paths ...string) (*widget.Entry, fyne.CanvasObject) {
-	en := widget.NewEntry()
+func (e *Editor) dateEntry(get func() *plan.Date, after func(), paths ...string) (*textBox, fyne.CanvasObject) {
+	en := e.newTextBox("", 0)
 	en.SetPlaceHolder("DD/MM/YYYY")
 	en.SetText(showDate(*get()))
 	note := hint(get().Long())
 	en.OnChanged = func(s string) {
 		d, err := parseDateInput(s)
 		if err != nil {
-			note.Importance = widget.WarningImportance
-			note.SetText("Not a date yet: " + err.Error() + ".")
+			setNote(note, widget.WarningImportance, sentence(err.Error()))
 			return
 		}
-		note.Importance = widget.LowImportance
-		note.SetText(d.Long())
+		setNote(note, widget.LowImportance, d.Long())
 		if *get() != d {
 			*get() = d
 			if after != nil {
@@ -117,7 +120,7 @@ func showBy(s string) string {
 
 // byEntry edits an outcome's or aim's "by": a date or a phrase.
 func (e *Editor) byEntry(get func() *string, paths ...string) fyne.CanvasObject {
-	en := widget.NewEntry()
+	en := e.newTextBox("", 0)
 	en.SetPlaceHolder("a date (31/07/2027) or a phrase (by the end of Year 11)")
 	en.SetText(showBy(*get()))
 	note := hint("")
@@ -125,18 +128,11 @@ func (e *Editor) byEntry(get func() *string, paths ...string) fyne.CanvasObject 
 		_, d, ok := byText(s)
 		switch {
 		case ok:
-			note.Importance = widget.LowImportance
-			note.SetText(d.Long())
+			setNote(note, widget.LowImportance, d.Long())
 		case looksLikeDate(s):
-			note.Importance = widget.WarningImportance
-			note.SetText("This looks like a date but is not one yet: write it as day/month/year, for example 31/07/2027.")
+			setNote(note, widget.WarningImportance, sentence(errDateShape.Error()))
 		default:
-			note.SetText("")
-		}
-		if note.Text == "" {
-			note.Hide()
-		} else {
-			note.Show()
+			setNote(note, widget.LowImportance, "")
 		}
 	}
 	readBack(en.Text)
@@ -154,4 +150,20 @@ func (e *Editor) byEntry(get func() *string, paths ...string) fyne.CanvasObject 
 func looksLikeDate(s string) bool {
 	t := strings.TrimSpace(s)
 	return len(t) >= 6 && t[0] >= '0' && t[0] <= '9' && strings.ContainsAny(t, "/.-")
+}
+
+// setNote writes the line under a date box. The line is never hidden, and
+// an empty one keeps the height of a line of text, so nothing below moves
+// while a date is typed.
+func setNote(l *widget.Label, imp widget.Importance, text string) {
+	l.Importance = imp
+	l.SetText(text)
+}
+
+// sentence starts s with a capital letter.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

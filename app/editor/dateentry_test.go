@@ -1,9 +1,12 @@
 package editor
 
 import (
+	"fmt"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"ehcplan/plan"
 )
@@ -115,4 +118,59 @@ func TestParseAmount(t *testing.T) {
 			t.Errorf("parseAmount(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
 		}
 	}
+}
+
+// Typing a date must not move what is below the box: the line under it
+// that reads the date back keeps its room whether it is empty, shows the
+// date in words, or says the date is not one yet.
+func TestDateHintKeepsItsRoom(t *testing.T) {
+	cases := []struct {
+		name, page, box, below string
+		setup                  func(p *plan.Plan)
+	}{
+		{"date of birth", pageAbout, "person.date_of_birth", "person.setting", nil},
+		{"by when", areaPrefix + "employment", "areas[0].outcomes[0].by", "areas[0].outcomes[0].measure",
+			func(p *plan.Plan) { p.Areas[0].Outcomes = []plan.Outcome{{ID: "O1"}} }},
+	}
+	for _, c := range cases {
+		for _, scale := range []float32{1, 1.5} {
+			t.Run(fmt.Sprintf("%s at %gx text", c.name, scale), func(t *testing.T) {
+				p := plan.New("Date Tester")
+				if c.setup != nil {
+					c.setup(p)
+				}
+				h := newHarness(t, p, Options{})
+				fyne.CurrentApp().Settings().SetTheme(bigText{test.Theme(), scale})
+				h.w.Resize(fyne.NewSize(1280, 720))
+				h.e.ShowPage(c.page)
+				box := h.entry(c.box)
+				below := h.e.Field(c.below).(fyne.CanvasObject)
+				y := func() float32 { return fyne.CurrentApp().Driver().AbsolutePositionForObject(below).Y }
+				start := y()
+				for _, typed := range []string{"3", "31/0", "31/07/2027", "31/13/2027", ""} {
+					box.SetText(typed)
+					h.e.layoutForm() // what the window does on its next frame
+					h.e.formScroll.Content.Refresh()
+					if got := y(); got != start {
+						t.Errorf("after typing %q the next field moved from y=%.0f to %.0f", typed, start, got)
+					}
+				}
+			})
+		}
+	}
+}
+
+// bigText is a theme drawing text scale times the size, as the app's
+// text size setting does.
+type bigText struct {
+	fyne.Theme
+	scale float32
+}
+
+func (b bigText) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameCaptionText:
+		return b.Theme.Size(n) * b.scale
+	}
+	return b.Theme.Size(n)
 }

@@ -43,8 +43,8 @@ type Editor struct {
 	report check.Report
 
 	root       fyne.CanvasObject
-	body       *fyne.Container   // the centre: the form scroll or an Extra page
-	formScroll *container.Scroll // scrolls the current form page
+	body       *fyne.Container // the centre: the form scroll or an Extra page
+	formScroll *pageScroll     // scrolls the current form page
 	rail       *rail
 	panel      *findingsPanel
 
@@ -106,7 +106,7 @@ func (e *Editor) Page() string { return e.page }
 func (e *Editor) Field(path string) fyne.Focusable { return e.fields[path] }
 
 func (e *Editor) build() {
-	e.formScroll = container.NewVScroll(nil)
+	e.formScroll = newPageScroll()
 	e.body = container.NewStack(e.formScroll)
 	e.rail = newRail(e)
 	e.panel = newFindingsPanel(e)

@@ -43,7 +43,6 @@ func newFindingsPanel(e *Editor) *findingsPanel {
 	f.bannerBg.CornerRadius = theme.InputRadiusSize()
 	f.bannerText = canvas.NewText("", theme.Color(theme.ColorNameForegroundOnSuccess))
 	f.bannerText.TextStyle.Bold = true
-	f.bannerText.TextSize = theme.TextSubHeadingSize()
 	f.counts = widget.NewLabel("")
 	f.counts.Wrapping = fyne.TextWrapWord
 	f.list = container.NewVBox()
@@ -51,7 +50,7 @@ func newFindingsPanel(e *Editor) *findingsPanel {
 	hide := widget.NewButtonWithIcon("Hide", theme.NavigateNextIcon(), func() { f.setHidden(true) })
 	hide.Importance = widget.LowImportance
 	title := boldLabel("Checks")
-	banner := container.NewStack(f.bannerBg, container.NewPadded(f.bannerText))
+	banner := container.NewStack(f.bannerBg, container.NewPadded(newSizedText(f.bannerText, theme.TextSubHeadingSize)))
 	top := container.NewVBox(container.NewBorder(nil, nil, title, hide), banner, f.counts)
 	f.expanded = container.NewBorder(top, nil, nil, nil, f.scroll)
 	f.stripCount = widget.NewLabel("")

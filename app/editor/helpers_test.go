@@ -48,9 +48,9 @@ func fieldOf[W any](h *harness, path, what string) W {
 	return w
 }
 
-func (h *harness) entry(path string) *widget.Entry {
+func (h *harness) entry(path string) *textBox {
 	h.t.Helper()
-	return fieldOf[*widget.Entry](h, path, "entry")
+	return fieldOf[*textBox](h, path, "text box")
 }
 
 func (h *harness) button(path string) *widget.Button {
@@ -92,6 +92,9 @@ func (h *harness) finding(rule, item string) check.Finding {
 // objects lists every object under o, looking inside widgets.
 func objects(o fyne.CanvasObject) []fyne.CanvasObject {
 	out := []fyne.CanvasObject{o}
+	if p, ok := o.(interface{ Plain() *widget.Button }); ok { // keydialog.Button
+		out = append(out, p.Plain())
+	}
 	switch x := o.(type) {
 	case *fyne.Container:
 		for _, c := range x.Objects {

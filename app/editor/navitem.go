@@ -39,15 +39,33 @@ func newNavItem(label, sub string, icon fyne.Resource, tapped func()) *navItem {
 	n.label = widget.NewLabel(label)
 	n.label.Wrapping = fyne.TextWrapWord
 	n.sub = canvas.NewText(sub, theme.Color(theme.ColorNamePlaceHolder))
-	n.sub.TextSize = theme.CaptionTextSize()
 	n.sub.Hidden = sub == ""
 	n.badge = canvas.NewText("", theme.Color(theme.ColorNameError))
-	n.badge.TextSize = theme.CaptionTextSize()
 	n.badge.TextStyle.Bold = true
 	n.badge.Hidden = true
-	n.bg.CornerRadius = theme.InputRadiusSize()
+	n.styleFromTheme()
 	n.ExtendBaseWidget(n)
 	return n
+}
+
+// styleFromTheme sets the sizes and colours the theme gives. The captions
+// are canvas texts, which keep the size they were given, so this runs on
+// every Refresh: a change of text size then redraws them at once.
+func (n *navItem) styleFromTheme() {
+	n.sub.TextSize = theme.CaptionTextSize()
+	n.sub.Color = theme.Color(theme.ColorNamePlaceHolder)
+	n.badge.TextSize = theme.CaptionTextSize()
+	n.badge.Color = theme.Color(theme.ColorNameWarning)
+	if n.errors > 0 {
+		n.badge.Color = theme.Color(theme.ColorNameError)
+	}
+	n.bg.CornerRadius = theme.InputRadiusSize()
+}
+
+// Refresh redraws the entry in the current theme.
+func (n *navItem) Refresh() {
+	n.styleFromTheme()
+	n.BaseWidget.Refresh()
 }
 
 func (n *navItem) CreateRenderer() fyne.WidgetRenderer {
@@ -80,10 +98,6 @@ func (n *navItem) setBadge(errors, warnings int) {
 	}
 	n.errors, n.warnings = errors, warnings
 	n.badge.Text = badgeText(errors, warnings)
-	n.badge.Color = theme.Color(theme.ColorNameWarning)
-	if errors > 0 {
-		n.badge.Color = theme.Color(theme.ColorNameError)
-	}
 	n.badge.Hidden = n.badge.Text == ""
 	n.Refresh()
 }

@@ -17,7 +17,7 @@ func (e *Editor) areaPage(ai int) fyne.CanvasObject {
 	head := pageTitle(ar.Title,
 		"Needs (Sections B, C, D), long-term aims, outcomes (Section E) and the provision that will help (Sections F, G, H).")
 	if e.mapOn[ar.Key] {
-		e.tmap = NewThreadMap(e.p, ar.Key)
+		e.tmap = e.newThreadMap(ar.Key)
 		return page(head, e.viewToggle(ar.Key), para(threadMapIntro), e.tmap)
 	}
 	needs, aims, outcomes, provision := e.needsPart(ai), e.aimsPart(ai), e.outcomesPart(ai), e.provisionPart(ai)
@@ -33,7 +33,7 @@ func (e *Editor) areaPage(ai int) fyne.CanvasObject {
 	return page(parts...)
 }
 
-const threadMapIntro = "Each line is a link: an aspiration to the outcome that serves it, and an outcome to the provision that helps achieve it. Anything not linked has a thick coloured border and says so. Links to items that no longer exist are red."
+const threadMapIntro = "The lines follow the golden thread: an aspiration to the needs an outcome serving it meets, a need to that outcome, and an outcome to the provision that helps achieve it. Click a box to open it. Anything not linked has a thick coloured border and says so. Links to items that no longer exist are red."
 
 // viewToggle switches an area between its form and its thread map.
 func (e *Editor) viewToggle(key string) fyne.CanvasObject {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // notesPage: the statements printed in sections C, D, G, H1 and H2 when
@@ -17,11 +16,8 @@ func (e *Editor) notesPage() fyne.CanvasObject {
 	counts := e.sectionCounts()
 	for _, s := range emptySections {
 		letter := s.letter
-		en := widget.NewEntry()
-		en.MultiLine, en.Wrapping = true, fyne.TextWrapWord
-		en.SetMinRowsVisible(2)
+		en := e.newTextBox(e.p.SectionNotes[letter], 2)
 		en.SetPlaceHolder(s.example)
-		en.SetText(e.p.SectionNotes[letter])
 		en.OnChanged = func(t string) {
 			if t == "" {
 				delete(e.p.SectionNotes, letter)

@@ -209,8 +209,8 @@ func (e *Editor) progressOutcomeSelect(i, j int, paths ...string) (*widget.Selec
 
 // linesEntry edits a list of short texts as one per line. Blank lines and
 // spaces at the ends of lines are not kept.
-func (e *Editor) linesEntry(get func() *[]string, rows int, paths ...string) *widget.Entry {
-	en := newEntry(strings.Join(*get(), "\n"), rows)
+func (e *Editor) linesEntry(get func() *[]string, rows int, paths ...string) *textBox {
+	en := e.newTextBox(strings.Join(*get(), "\n"), rows)
 	en.OnChanged = func(s string) {
 		*get() = splitLines(s)
 		e.changed(textChange)

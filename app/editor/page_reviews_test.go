@@ -17,7 +17,7 @@ import (
 
 // typeLines types each line into a multi-line entry, pressing Return
 // between them.
-func typeLines(en *widget.Entry, lines ...string) {
+func typeLines(en *textBox, lines ...string) {
 	for i, l := range lines {
 		if i > 0 {
 			en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})

@@ -131,7 +131,7 @@ func TestRegisteredPathsAreLocs(t *testing.T) {
 
 func widgetIs(f fyne.Focusable, kind string) bool {
 	switch f.(type) {
-	case *widget.Entry:
+	case *widget.Entry, *textBox:
 		return kind == "entry"
 	case *widget.Select:
 		return kind == "select"

@@ -1,15 +1,11 @@
 package editor
 
 import (
-	"image/color"
-
 	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan/check"
@@ -49,10 +45,8 @@ func newRail(e *Editor) *rail {
 // object is the rail as placed in the editor: it scrolls when the text
 // is large, and is about 13 characters wide at any text size.
 func (r *rail) object() fyne.CanvasObject {
-	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(theme.TextSize()*13, 0))
 	scroll := container.NewVScroll(r.box)
-	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.NewStack(width, scroll))
+	return container.NewBorder(nil, nil, nil, widget.NewSeparator(), container.New(textWide(13), scroll))
 }
 
 func (r *rail) selectPage(key string) {

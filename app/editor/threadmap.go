@@ -6,28 +6,42 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
-// ThreadMap draws one PfA area's golden thread: aspirations, outcomes and
-// provision in three columns of boxes, joined by a line for each link.
-// Anything not linked has a warning-coloured border and says so; links to
-// items that do not exist are drawn in the error colour. Call Refresh
-// after links change.
+// ThreadMap draws one PfA area's golden thread: aspirations, needs,
+// outcomes and provision in four columns of boxes, joined by a line for
+// each link. Anything not linked has a warning-coloured border and says
+// so; links to items that do not exist are drawn in the error colour.
+// Clicking a box opens that item in the form (OnOpen). Call Refresh after
+// links change.
 type ThreadMap struct {
 	widget.BaseWidget
 	p     *plan.Plan
 	key   string
 	model threadModel
+
+	// OnOpen is called with the ID of the item whose box was clicked.
+	OnOpen func(id string)
+	hover  fyne.Position // where the mouse is, for the pointer cursor
+	r      *threadMapRenderer
 }
+
+var (
+	_ fyne.Tappable      = (*ThreadMap)(nil)
+	_ desktop.Hoverable  = (*ThreadMap)(nil)
+	_ desktop.Cursorable = (*ThreadMap)(nil)
+)
 
 // textLines is how many lines of an item's text each box shows.
 const textLines = 3
 
-var columnTitles = [3]string{"Aspirations (Section A)", "Outcomes (Section E)", "Provision (F, G, H)"}
+var columnTitles = [mapCols]string{"Aspirations (A)", "Needs (B, C, D)", "Outcomes (E)", "Provision (F, G, H)"}
 
 // NewThreadMap makes the thread map of the area with key.
 func NewThreadMap(p *plan.Plan, areaKey string) *ThreadMap {
@@ -36,6 +50,52 @@ func NewThreadMap(p *plan.Plan, areaKey string) *ThreadMap {
 	t.ExtendBaseWidget(t)
 	return t
 }
+
+// newThreadMap is the map of the area with key, whose boxes open their
+// item in the form.
+func (e *Editor) newThreadMap(key string) *ThreadMap {
+	t := NewThreadMap(e.p, key)
+	t.OnOpen = func(id string) { e.GoTo(check.Finding{Item: id}) }
+	return t
+}
+
+// boxAt is the ID of the item whose box is at pos, if any (not a box
+// standing for a missing item).
+func (t *ThreadMap) boxAt(pos fyne.Position) (string, bool) {
+	r := t.r
+	if r == nil {
+		return "", false
+	}
+	for c := range mapCols {
+		for i, b := range r.boxes[c] {
+			p, sz := b.rect.Position(), b.rect.Size()
+			if pos.X >= p.X && pos.X < p.X+sz.Width && pos.Y >= p.Y && pos.Y < p.Y+sz.Height {
+				n := t.model.Cols[c][i]
+				return n.ID, n.Note != "missing"
+			}
+		}
+	}
+	return "", false
+}
+
+// Tapped opens the item whose box was clicked.
+func (t *ThreadMap) Tapped(ev *fyne.PointEvent) {
+	if id, ok := t.boxAt(ev.Position); ok && t.OnOpen != nil {
+		t.OnOpen(id)
+	}
+}
+
+// Cursor is a pointing hand over a box that opens an item.
+func (t *ThreadMap) Cursor() desktop.Cursor {
+	if _, ok := t.boxAt(t.hover); ok {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+func (t *ThreadMap) MouseIn(ev *desktop.MouseEvent)    { t.hover = ev.Position }
+func (t *ThreadMap) MouseMoved(ev *desktop.MouseEvent) { t.hover = ev.Position }
+func (t *ThreadMap) MouseOut()                         { t.hover = fyne.NewPos(-1, -1) }
 
 // Refresh works the links out again and redraws.
 func (t *ThreadMap) Refresh() {
@@ -46,6 +106,7 @@ func (t *ThreadMap) Refresh() {
 func (t *ThreadMap) CreateRenderer() fyne.WidgetRenderer {
 	r := &threadMapRenderer{t: t}
 	r.rebuild()
+	t.r = r
 	return r
 }
 
@@ -60,9 +121,9 @@ type box struct {
 
 type threadMapRenderer struct {
 	t       *ThreadMap
-	heads   [3]*canvas.Text
-	empties [3]*canvas.Text
-	boxes   [3][]*box
+	heads   [mapCols]*canvas.Text
+	empties [mapCols]*canvas.Text
+	boxes   [mapCols][]*box
 	edges   []*canvas.Line
 	objects []fyne.CanvasObject
 }
@@ -76,7 +137,7 @@ func mapMetrics() metrics {
 	m := metrics{text: theme.TextSize(), pad: theme.Padding() * 2}
 	m.lineH = fyne.MeasureText("Ag", m.text, fyne.TextStyle{}).Height
 	m.boxH = m.lineH*float32(textLines+1) + 2*m.pad
-	m.gapX = m.text * 3
+	m.gapX = m.text * 2
 	m.gapY = m.pad * 2
 	m.headH = m.lineH + 2*m.pad
 	return m
@@ -91,7 +152,7 @@ func (r *threadMapRenderer) rebuild() {
 		r.edges = append(r.edges, l)
 		r.objects = append(r.objects, l)
 	}
-	for c := range 3 {
+	for c := range mapCols {
 		r.heads[c] = canvas.NewText(columnTitles[c], theme.Color(theme.ColorNameForeground))
 		r.heads[c].TextStyle.Bold = true
 		r.objects = append(r.objects, r.heads[c])
@@ -152,10 +213,13 @@ func edgeColor(broken bool) color.Color {
 
 func (r *threadMapRenderer) Layout(size fyne.Size) {
 	m := mapMetrics()
-	colW := (size.Width - 2*m.gapX) / 3
-	for c := range 3 {
+	colW := (size.Width - (mapCols-1)*m.gapX) / mapCols
+	for c := range mapCols {
 		x := float32(c) * (colW + m.gapX)
 		r.heads[c].TextSize = m.text
+		r.heads[c].Text = ellipsis(columnTitles[c], func(s string) bool {
+			return fyne.MeasureText(s, m.text, r.heads[c].TextStyle).Width <= colW
+		})
 		r.heads[c].Move(fyne.NewPos(x, m.pad))
 		r.empties[c].TextSize = m.text
 		r.empties[c].Move(fyne.NewPos(x+m.pad, m.headH+m.pad))
@@ -164,8 +228,8 @@ func (r *threadMapRenderer) Layout(size fyne.Size) {
 		}
 	}
 	for i, e := range r.t.model.Edges {
-		from := r.boxes[e.Col][e.From].rect
-		to := r.boxes[e.Col+1][e.To].rect
+		from := r.boxes[e.FromCol][e.From].rect
+		to := r.boxes[e.ToCol][e.To].rect
 		r.edges[i].Position1 = fyne.NewPos(from.Position().X+from.Size().Width, from.Position().Y+m.boxH/2)
 		r.edges[i].Position2 = fyne.NewPos(to.Position().X, to.Position().Y+m.boxH/2)
 		r.edges[i].Refresh()
@@ -232,10 +296,12 @@ func ellipsis(s string, fits func(string) bool) string {
 func (r *threadMapRenderer) MinSize() fyne.Size {
 	m := mapMetrics()
 	rows := 1
-	for c := range 3 {
+	for c := range mapCols {
 		rows = max(rows, len(r.t.model.Cols[c]))
 	}
-	return fyne.NewSize(3*m.text*12+2*m.gapX, m.headH+float32(rows)*(m.boxH+m.gapY))
+	// Narrow enough for the form at Extra large text on a small screen;
+	// the box texts wrap to the width there is.
+	return fyne.NewSize(mapCols*m.text*6+(mapCols-1)*m.gapX, m.headH+float32(rows)*(m.boxH+m.gapY))
 }
 
 func (r *threadMapRenderer) Refresh() {

@@ -22,30 +22,36 @@ type mapNode struct {
 	State    nodeState
 }
 
-// mapEdge joins node From in column Col to node To in column Col+1.
+// mapEdge joins node From in column FromCol to node To in column ToCol
+// (a later column: an aspiration's line to its outcome passes the needs).
 type mapEdge struct {
-	Col, From, To int
-	Broken        bool
+	FromCol, From, ToCol, To int
+	Broken                   bool
 }
 
+// mapCols is how many columns the thread map has.
+const mapCols = 4
+
 // threadModel is what the thread map draws for one area: aspirations,
-// outcomes and provision in three columns, and the links between them.
+// needs, outcomes and provision in four columns, and the links between them.
 type threadModel struct {
-	Cols  [3][]mapNode
+	Cols  [mapCols][]mapNode
 	Edges []mapEdge
 }
 
-// Columns of the thread map.
+// Columns of the thread map: the golden thread, left to right.
 const (
 	colAspirations = iota
+	colNeeds
 	colOutcomes
 	colProvision
 )
 
 // buildThreadModel works out the thread map of the area with key. It
 // shows the area's aspirations and any aspiration its outcomes serve; its
-// outcomes; and its provision with any provision elsewhere that serves
-// its outcomes. Links to IDs that do not exist become red "missing" boxes.
+// needs and any need its outcomes meet; its outcomes; and its provision
+// with any provision elsewhere that serves its outcomes. Links to IDs that
+// do not exist become red "missing" boxes.
 func buildThreadModel(p *plan.Plan, key string) threadModel {
 	var m threadModel
 	ai := slices.IndexFunc(p.Areas, func(a plan.Area) bool { return a.Key == key })
@@ -54,7 +60,10 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 	}
 	ar := &p.Areas[ai]
 	idx := p.Index()
-	col := [3]map[string]int{{}, {}, {}}
+	var col [mapCols]map[string]int
+	for c := range col {
+		col[c] = map[string]int{}
+	}
 	add := func(c int, n mapNode) int {
 		if i, ok := col[c][n.ID]; ok {
 			return i
@@ -63,20 +72,51 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 		m.Cols[c] = append(m.Cols[c], n)
 		return len(m.Cols[c]) - 1
 	}
-	// Aspirations: this area's, then those its outcomes serve.
+	// Aspirations and needs: this area's, then those its outcomes serve.
 	for _, a := range p.SectionA.Aspirations {
 		if a.Area == key {
 			add(colAspirations, mapNode{ID: a.ID, Text: a.Text})
 		}
 	}
+	for _, n := range ar.Needs {
+		add(colNeeds, mapNode{ID: n.ID, Text: n.Text})
+	}
 	for _, o := range ar.Outcomes {
 		add(colOutcomes, mapNode{ID: o.ID, Text: o.Text})
 	}
+	// The thread runs aspiration -> need -> outcome: an outcome's
+	// aspirations are drawn joined to the needs it meets, and those needs
+	// to it. Only an outcome meeting no need has its aspirations joined to
+	// it directly (that line passes behind the needs column).
+	hasAspiration := map[int]bool{} // outcome box -> it names an aspiration
+	seen := map[mapEdge]bool{}
+	edge := func(e mapEdge) {
+		if !seen[e] {
+			seen[e] = true
+			m.Edges = append(m.Edges, e)
+		}
+	}
 	for _, o := range ar.Outcomes {
 		to := col[colOutcomes][o.ID]
+		hasAspiration[to] = len(o.Aspirations) > 0
+		type end struct {
+			at     int
+			broken bool
+		}
+		var needs []end
+		for _, id := range o.Needs {
+			n := end{add(colNeeds, nodeFor(p, idx, id, plan.KindNeed)), !isKind(idx, id, plan.KindNeed)}
+			needs = append(needs, n)
+			edge(mapEdge{colNeeds, n.at, colOutcomes, to, n.broken})
+		}
 		for _, id := range o.Aspirations {
 			from, broken := add(colAspirations, nodeFor(p, idx, id, plan.KindAspiration)), !isKind(idx, id, plan.KindAspiration)
-			m.Edges = append(m.Edges, mapEdge{colAspirations, from, to, broken})
+			if len(needs) == 0 {
+				edge(mapEdge{colAspirations, from, colOutcomes, to, broken})
+			}
+			for _, n := range needs {
+				edge(mapEdge{colAspirations, from, colNeeds, n.at, broken || n.broken})
+			}
 		}
 	}
 	// Provision: this area's, then provision elsewhere serving its outcomes.
@@ -98,7 +138,7 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 			for _, id := range pr.Outcomes {
 				if from, ok := col[colOutcomes][id]; ok {
 					linked = true
-					m.Edges = append(m.Edges, mapEdge{colOutcomes, from, to, m.Cols[colOutcomes][from].State == nodeBroken})
+					m.Edges = append(m.Edges, mapEdge{colOutcomes, from, colProvision, to, m.Cols[colOutcomes][from].State == nodeBroken})
 				}
 			}
 			if !linked && len(pr.Outcomes) > 0 {
@@ -106,7 +146,7 @@ func buildThreadModel(p *plan.Plan, key string) threadModel {
 			}
 		}
 	}
-	m.markStates(p, key)
+	m.markStates(p, key, hasAspiration)
 	return m
 }
 
@@ -115,9 +155,18 @@ func nodeFor(p *plan.Plan, idx map[string]plan.ItemRef, id string, k plan.Kind) 
 	if !isKind(idx, id, k) {
 		return mapNode{ID: id, Text: "There is no " + k.Noun() + " " + id + ".", Note: "missing", State: nodeBroken}
 	}
-	a := p.SectionA.Aspirations[idx[id].Index]
-	n := mapNode{ID: id, Text: a.Text}
-	return n
+	return mapNode{ID: id, Text: itemTextOf(p, idx[id])}
+}
+
+// itemTextOf is the text of an aspiration or a need.
+func itemTextOf(p *plan.Plan, r plan.ItemRef) string {
+	switch r.Kind {
+	case plan.KindAspiration:
+		return p.SectionA.Aspirations[r.Index].Text
+	case plan.KindNeed:
+		return p.Areas[r.Area].Needs[r.Index].Text
+	}
+	return ""
 }
 
 func isKind(idx map[string]plan.ItemRef, id string, k plan.Kind) bool {
@@ -126,14 +175,27 @@ func isKind(idx map[string]plan.ItemRef, id string, k plan.Kind) bool {
 }
 
 // markStates labels boxes that are missing a link.
-func (m *threadModel) markStates(p *plan.Plan, key string) {
-	in := [3]map[int]bool{{}, {}, {}}
-	out := [3]map[int]bool{{}, {}, {}}
+func (m *threadModel) markStates(p *plan.Plan, key string, hasAspiration map[int]bool) {
+	var in, out [mapCols]map[int]bool
+	for c := range mapCols {
+		in[c], out[c] = map[int]bool{}, map[int]bool{}
+	}
 	for _, e := range m.Edges {
-		out[e.Col][e.From] = true
-		in[e.Col+1][e.To] = true
+		out[e.FromCol][e.From] = true
+		in[e.ToCol][e.To] = true
 	}
 	servedElsewhere := servedAspirations(p, key)
+	metElsewhere := metNeeds(p, key)
+	for i := range m.Cols[colNeeds] {
+		n := &m.Cols[colNeeds][i]
+		switch {
+		case n.State == nodeBroken || out[colNeeds][i] && hasOutcomeEdge(m.Edges, i):
+		case metElsewhere[n.ID] != "":
+			n.Note = "met in " + metElsewhere[n.ID]
+		default:
+			n.Note, n.State = "no outcome", nodeUnlinked
+		}
+	}
 	for i := range m.Cols[colAspirations] {
 		n := &m.Cols[colAspirations][i]
 		switch {
@@ -149,7 +211,7 @@ func (m *threadModel) markStates(p *plan.Plan, key string) {
 		if n.State == nodeBroken {
 			continue
 		}
-		switch asp, prov := in[colOutcomes][i], out[colOutcomes][i]; {
+		switch asp, prov := hasAspiration[i], out[colOutcomes][i]; {
 		case !asp && !prov:
 			n.Note, n.State = "not linked", nodeUnlinked
 		case !prov:
@@ -183,4 +245,33 @@ func servedAspirations(p *plan.Plan, key string) map[string]string {
 		}
 	}
 	return served
+}
+
+// metNeeds maps each need met by an outcome in another area to that
+// area's title.
+func metNeeds(p *plan.Plan, key string) map[string]string {
+	met := map[string]string{}
+	for _, a := range p.Areas {
+		if a.Key == key {
+			continue
+		}
+		for _, o := range a.Outcomes {
+			for _, id := range o.Needs {
+				if met[id] == "" {
+					met[id] = a.Title
+				}
+			}
+		}
+	}
+	return met
+}
+
+// hasOutcomeEdge reports whether need box i is joined to an outcome.
+func hasOutcomeEdge(edges []mapEdge, i int) bool {
+	for _, e := range edges {
+		if e.FromCol == colNeeds && e.From == i && e.ToCol == colOutcomes {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package editor
 import (
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"ehcplan/plan"
 	"ehcplan/plan/check"
 )
@@ -16,10 +18,12 @@ func TestThreadModel(t *testing.T) {
 		{ID: "A4", Area: "community", Text: "I want to join a club."},  // other area, linked from here
 	}
 	emp := &p.Areas[0]
+	emp.Needs = []plan.Need{{ID: "N1", Text: "Needs help with travel."}, {ID: "N2"}} // N2 met by no outcome
+	p.Areas[1].Needs = []plan.Need{{ID: "N3", Text: "Needs help cooking."}}
 	emp.Outcomes = []plan.Outcome{
-		{ID: "O1", Aspirations: []string{"A1", "A4"}}, // linked both ways
-		{ID: "O2", Aspirations: []string{"A9"}},       // broken aspiration link, no provision
-		{ID: "O3"},                                    // nothing at all
+		{ID: "O1", Aspirations: []string{"A1", "A4"}, Needs: []string{"N1", "N3", "N7"}}, // linked both ways
+		{ID: "O2", Aspirations: []string{"A9"}},                                          // broken aspiration link, no provision
+		{ID: "O3"},                                                                       // nothing at all
 	}
 	emp.Provision = []plan.Provision{
 		{ID: "P1", Outcomes: []string{"O1"}},
@@ -34,13 +38,14 @@ func TestThreadModel(t *testing.T) {
 		id, note string
 		state    nodeState
 	}
-	want := [3][]node{
+	want := [mapCols][]node{
 		{{"A1", "", nodeLinked}, {"A2", "not linked", nodeUnlinked}, {"A3", "served in Independent living", nodeLinked},
 			{"A4", "", nodeLinked}, {"A9", "missing", nodeBroken}},
+		{{"N1", "", nodeLinked}, {"N2", "no outcome", nodeUnlinked}, {"N3", "", nodeLinked}, {"N7", "missing", nodeBroken}},
 		{{"O1", "", nodeLinked}, {"O2", "no provision", nodeUnlinked}, {"O3", "not linked", nodeUnlinked}, {"O8", "missing", nodeBroken}},
 		{{"P1", "", nodeLinked}, {"P2", "not linked", nodeUnlinked}, {"P3", "", nodeLinked}, {"P4", "", nodeLinked}},
 	}
-	for c := range 3 {
+	for c := range mapCols {
 		if len(m.Cols[c]) != len(want[c]) {
 			t.Fatalf("column %d = %+v, want %+v", c, m.Cols[c], want[c])
 		}
@@ -53,9 +58,13 @@ func TestThreadModel(t *testing.T) {
 	}
 	edges := map[string]bool{}
 	for _, e := range m.Edges {
-		edges[m.Cols[e.Col][e.From].ID+">"+m.Cols[e.Col+1][e.To].ID] = e.Broken
+		edges[m.Cols[e.FromCol][e.From].ID+">"+m.Cols[e.ToCol][e.To].ID] = e.Broken
 	}
-	wantEdges := map[string]bool{"A1>O1": false, "A4>O1": false, "A9>O2": true, "O1>P1": false, "O8>P3": true, "O1>P4": false}
+	// O1 meets needs, so its aspirations join those needs (the thread
+	// aspiration > need > outcome); O2 meets none, so A9 joins it directly.
+	wantEdges := map[string]bool{"A9>O2": true, "O1>P1": false, "O8>P3": true, "O1>P4": false,
+		"A1>N1": false, "A1>N3": false, "A1>N7": true, "A4>N1": false, "A4>N3": false, "A4>N7": true,
+		"N1>O1": false, "N3>O1": false, "N7>O1": true}
 	if len(edges) != len(wantEdges) {
 		t.Errorf("edges = %v, want %v", edges, wantEdges)
 	}
@@ -101,5 +110,43 @@ func TestWrapText(t *testing.T) {
 	}
 	if got := wrapText("Short.", 120, 14, 3); len(got) != 1 || got[0] != "Short." {
 		t.Errorf("wrapText(short) = %q", got)
+	}
+}
+
+// Clicking a box in the thread map opens that item in the form; a box
+// standing for a missing item opens nothing.
+func TestThreadMapBoxesOpenTheirItem(t *testing.T) {
+	cases := []struct {
+		col, row  int
+		wantFocus string // "" for no change
+	}{
+		{colAspirations, 0, "section_a.aspirations[0].text"},
+		{colNeeds, 0, "areas[0].needs[0].text"},
+		{colOutcomes, 0, "areas[0].outcomes[0].text"},
+		{colProvision, 0, "areas[0].provision[0].text"},
+		{colNeeds, 1, ""}, // N9 does not exist
+	}
+	for _, c := range cases {
+		p := plan.New("Zara Test")
+		p.SectionA.Aspirations = []plan.Aspiration{{ID: "A1", Area: "employment", Text: "I want to work."}}
+		p.Areas[0].Needs = []plan.Need{{ID: "N1", Text: "Needs help with travel."}}
+		p.Areas[0].Outcomes = []plan.Outcome{{ID: "O1", Text: "I will travel alone.", Aspirations: []string{"A1"}, Needs: []string{"N1", "N9"}}}
+		p.Areas[0].Provision = []plan.Provision{{ID: "P1", Text: "Travel training.", Outcomes: []string{"O1"}}}
+		h := newHarness(t, p, Options{})
+		h.e.ShowPage("area:employment")
+		h.e.setMap("employment", true)
+		tm := h.e.tmap
+		box := tm.r.boxes[c.col][c.row].rect
+		test.TapAt(tm, box.Position().AddXY(5, 5))
+		if c.wantFocus == "" {
+			if h.e.tmap == nil {
+				t.Errorf("clicking the missing %s closed the map", tm.model.Cols[c.col][c.row].ID)
+			}
+			continue
+		}
+		if h.e.tmap != nil || h.w.Canvas().Focused() != h.e.Field(c.wantFocus) {
+			t.Errorf("clicking %s: map open %v, focused %T; want the form with %s focused",
+				tm.model.Cols[c.col][c.row].ID, h.e.tmap != nil, h.w.Canvas().Focused(), c.wantFocus)
+		}
 	}
 }

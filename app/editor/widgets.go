@@ -60,9 +60,10 @@ func labelled(label, hintText string, obj fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewCustomPaddedVBoxLayout(0), objs...)
 }
 
-// twoCols lays short fields side by side.
+// twoCols lays short fields side by side, or one above the other when the
+// form is too narrow for both (Extra large text on a small screen).
 func twoCols(a, b fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewGridWithColumns(2, a, b)
+	return container.New(&twoColsLayout{}, a, b)
 }
 
 // card frames one item (an outcome, a need...) with its title and actions.

@@ -5,13 +5,9 @@ import (
 	"github.com/go-gl/glfw/v3.4/glfw"
 )
 
-// The window opens at the size of the council laptops' screens, or
-// smaller if the screen's work area is.
-const (
-	wantWidth  = 1366
-	wantHeight = 768
-	titleBar   = 40 // room for the window's title bar, in pixels
-)
+// The window opens filling the screen's work area (the screen less any
+// task bar), less room for its title bar.
+const titleBar = 40 // pixels
 
 // screenFitter sizes windows to the screen. The screen can only be asked
 // once the app is running, so windows made before then wait for it.
@@ -32,9 +28,8 @@ func newScreenFitter(fa fyne.App) *screenFitter {
 	return f
 }
 
-// fit sizes w to 1366x768, shrunk to a smaller screen's work area.
+// fit makes w fill the screen's work area, now or once the app runs.
 func (f *screenFitter) fit(w fyne.Window) {
-	w.Resize(fyne.NewSize(wantWidth, wantHeight))
 	if f.running {
 		fitNow(w)
 		return
@@ -42,19 +37,24 @@ func (f *screenFitter) fit(w fyne.Window) {
 	f.waiting = append(f.waiting, w)
 }
 
-// fitNow shrinks w to the primary monitor's work area (main goroutine only).
+// fitNow sizes w to the primary monitor's work area (main goroutine only).
 func fitNow(w fyne.Window) {
 	mon := glfw.GetPrimaryMonitor()
 	if mon == nil {
 		return
 	}
 	_, _, width, height := mon.GetWorkarea()
-	scale := w.Canvas().Scale()
-	if scale <= 0 || width <= 0 || height <= 0 {
-		return
+	if size, ok := workAreaSize(width, height, w.Canvas().Scale()); ok {
+		w.Resize(size)
+		w.CenterOnScreen()
 	}
-	fit := fyne.NewSize(min(wantWidth, float32(width)/scale), min(wantHeight, float32(height-titleBar)/scale))
-	if fit.Width < wantWidth || fit.Height < wantHeight {
-		w.Resize(fit)
+}
+
+// workAreaSize is the window size, in fyne units, that fills a work area
+// of width x height pixels at scale; false when the figures make no sense.
+func workAreaSize(width, height int, scale float32) (fyne.Size, bool) {
+	if scale <= 0 || width <= 0 || height <= titleBar {
+		return fyne.Size{}, false
 	}
+	return fyne.NewSize(float32(width)/scale, float32(height-titleBar)/scale), true
 }

@@ -97,7 +97,7 @@ func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
 			code = exitUsage
 			continue
 		}
-		r := check.Check(p, today)
+		r := check.IssueReport(p, today)
 		printReport(stdout, path, p, r, today)
 		if c := exitCode(r); c > code {
 			code = c
@@ -128,7 +128,7 @@ func printReport(w io.Writer, path string, p *plan.Plan, r check.Report, today p
 	if len(r.Findings) > 0 {
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%s, %s, %s. %s\n", plural(r.Errors, "error"), plural(r.Warnings, "warning"), plural(r.Tips, "tip"), verdict(r))
+	fmt.Fprintf(w, "%s, %s, %s. %s\n", plural(r.Errors, "error"), plural(r.Warnings, "warning"), plural(r.Tips, "tip"), verdict(p, r))
 }
 
 func describe(p *plan.Plan, today plan.Date) string {
@@ -156,7 +156,12 @@ func groupOf(p *plan.Plan, f check.Finding) string {
 	return "Plan"
 }
 
-func verdict(r check.Report) string {
+// verdict says whether the plan can be issued, by the app's one readiness
+// rule (check.IssueReport), and where Section I is filled in.
+func verdict(p *plan.Plan, r check.Report) string {
+	if r.Ready && check.PlacementAskedAtIssue(p) {
+		return "Ready to issue. " + check.PlacementAtIssue
+	}
 	if r.Ready {
 		return "Ready to issue."
 	}
@@ -181,7 +186,7 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 	fmt.Fprintln(tw, "NAME\tYEAR\tSTATUS\tERRORS\tWARNINGS\tTIPS\tREADY")
 	var plans, ready, errs, warns int
 	err := st.Each(func(p *plan.Plan) error {
-		r := check.Check(p, cf.today)
+		r := check.IssueReport(p, cf.today)
 		plans, errs, warns = plans+1, errs+r.Errors, warns+r.Warnings
 		yes := "no"
 		if r.Ready {

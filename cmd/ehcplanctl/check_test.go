@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ehcplan/plan"
 )
 
 func checkRun(args ...string) (code int, stdout, stderr string) {
@@ -72,8 +74,8 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("not a JSON array: %v\n%s", err, out)
 	}
-	if len(got) != 4 {
-		t.Fatalf("want 4 findings, got %d", len(got))
+	if len(got) != 5 {
+		t.Fatalf("want 5 findings, got %d", len(got))
 	}
 	for _, f := range got {
 		if len(f) != 6 {
@@ -83,8 +85,11 @@ func TestCheckJSON(t *testing.T) {
 	if got[0]["rule"] != "S7" || got[0]["severity"] != "warning" || got[0]["where"] != "personal_budget.provision" || got[0]["item"] != "" {
 		t.Errorf("first finding: %v", got[0])
 	}
-	if got[2]["rule"] != "M4" || got[2]["item"] != "O6" || got[2]["where"] != "areas[3].outcomes[1].text" {
-		t.Errorf("third finding: %v", got[2])
+	if got[1]["rule"] != "S10" || got[1]["where"] != "advice" || got[1]["item"] != "" {
+		t.Errorf("second finding: %v", got[1])
+	}
+	if got[3]["rule"] != "M4" || got[3]["item"] != "O6" || got[3]["where"] != "areas[3].outcomes[1].text" {
+		t.Errorf("fourth finding: %v", got[3])
 	}
 }
 
@@ -99,6 +104,9 @@ func TestCheckJSONCleanPlanIsEmptyArray(t *testing.T) {
 	need["section"], need["category"] = "B", "sensory_physical"
 	o := health["outcomes"].([]any)[1].(map[string]any)
 	o["text"], o["measure"] = "By December 2026, Amira will walk from the bus stop to college without a rest, 4 days a week.", "Walking log"
+	p["advice"] = append(p["advice"].([]any), // the rest of reg 6(1), for S10
+		map[string]any{"title": "College advice", "author": "M Reid", "role": "Head of learning support", "date": "2022-10-05"},
+		map[string]any{"title": "Careers guidance", "author": "L Grant", "role": "Careers adviser", "date": "2025-06-03", "kind": "adulthood"})
 	clean := filepath.Join(t.TempDir(), "clean.json")
 	data, _ = json.Marshal(p)
 	os.WriteFile(clean, data, 0o644)
@@ -136,9 +144,56 @@ func TestCheckAllInStore(t *testing.T) {
 	if code != exitProblems {
 		t.Errorf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"NAME", "Jordan Ellis", "Leo Nowak", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (13 errors, 14 warnings in all)."} {
+	for _, want := range []string{"NAME", "Jordan Ellis", "Leo Nowak", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (13 errors, 16 warnings in all)."} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("missing %q in:\n%s", want, stdout)
 		}
 	}
+}
+
+// The command line judges readiness by the same rule as the app: a draft
+// with no errors of its own that would be issued overdue is not ready, and
+// a ready draft is told that Section I is named at issue.
+func TestCheckJudgesReadinessForIssue(t *testing.T) {
+	dir := t.TempDir()
+	p := readyDraftFile(t, dir, "2027-02-01")
+	overdue := readyDraftFile(t, dir, "2026-01-01")
+	tests := []struct {
+		name, file, want string
+		code             int
+	}{
+		{"ready, Section I asked at issue", p, "Ready to issue. Section I (the placement) stays blank in the draft", exitOK},
+		{"issued today it would be overdue (D1)", overdue, "Not ready: 1 error.", exitProblems},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := checkRun(tt.file, "--today", "2026-03-02")
+			if code != tt.code || !strings.Contains(out, tt.want) {
+				t.Errorf("exit %d (want %d)\nstdout: %s\nstderr: %s", code, tt.code, out, errs)
+			}
+		})
+	}
+}
+
+// readyDraftFile writes a small draft with no errors, whose next review is
+// next, and returns its path.
+func readyDraftFile(t *testing.T, dir, next string) string {
+	t.Helper()
+	p := plan.New("Noor Haddad")
+	p.Person.DateOfBirth = plan.MustDate("2016-05-01")
+	p.Dates.NextReview = plan.MustDate(next)
+	p.SectionA.Aspirations = []plan.Aspiration{{ID: "A1", Area: plan.AreaCommunity, Text: "I want to go to Brownies."}}
+	p.Areas = []plan.Area{{Key: plan.AreaCommunity, Title: "Friends",
+		Needs:     []plan.Need{{ID: "N1", Section: plan.SectionB, Category: plan.CategorySEMH, Text: "Noor finds new groups hard."}},
+		Outcomes:  []plan.Outcome{{ID: "O1", Text: "By July 2026 Noor will go to Brownies each week with a friend.", By: "2026-07-20", Measure: "attendance register", Aspirations: []string{"A1"}, Needs: []string{"N1"}}},
+		Provision: []plan.Provision{{ID: "P1", Section: plan.SectionF, Text: "A teaching assistant meets Noor at the door for 5 minutes each morning.", Who: "Teaching assistant", HowOften: "daily", Duration: "5 minutes, until July 2026", Outcomes: []string{"O1"}, Needs: []string{"N1"}}}}}
+	data, err := plan.Encode(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, next+".json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -116,6 +116,8 @@ type kept struct {
 	idxSame bool              // idx is as in the last check, so links still hold
 	fixName string            // the name fixes were written for
 	fixes   map[string]string // fixes that depend only on the name (see forName)
+	// adviceKinds are the kinds read from advice roles and titles (S10).
+	adviceKinds map[roleTitle]plan.AdviceKind
 }
 
 // joinedText is one message cat joined, from up to maxParts parts.

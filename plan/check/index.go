@@ -40,6 +40,10 @@ func (c *checker) indexItems() {
 		return // the same IDs in the same places: idx still holds
 	}
 	clear(c.idx)
+	// Links looked up under the old index are answers about other items.
+	// Forget them all, not only those this check looks up again: a later
+	// check with these IDs may make more lookups than this one.
+	c.links = c.links[:0]
 	c.dupIDs = false
 	for j, id := range c.newIDs {
 		if _, dup := c.idx[id]; dup {

@@ -25,6 +25,7 @@ func TestCheckOrder(t *testing.T) {
 			"M1 O2 areas[1].outcomes[0].by", "M2 O2 areas[1].outcomes[0].measure", "M4 O2 areas[1].outcomes[0].text",
 		}},
 		{"jordan-y10-final", []string{
+			"S10 - advice",
 			"G1 A4 section_a.aspirations[3]",
 			"P1 P3 areas[1].provision[0].text", "P2 P3 areas[1].provision[0].how_often", "P4 P3 areas[1].provision[0].duration",
 			"G4 N4 areas[2].needs[0]",
@@ -52,7 +53,7 @@ func TestCheckOrder(t *testing.T) {
 
 func TestCheckReportCounts(t *testing.T) {
 	r := Check(readFixture(t, "amira-y12-final"), plan.MustDate("2026-01-12"))
-	if r.Errors != 1 || r.Warnings != 2 || r.Tips != 1 || r.Ready {
+	if r.Errors != 1 || r.Warnings != 3 || r.Tips != 1 || r.Ready {
 		t.Errorf("counts: %d errors, %d warnings, %d tips, ready %v", r.Errors, r.Warnings, r.Tips, r.Ready)
 	}
 	want := []AreaSummary{
@@ -82,6 +83,9 @@ func TestCheckCleanPlanIsReady(t *testing.T) {
 	p.Areas[3].Needs[1].Category = plan.CategorySensory
 	p.Areas[3].Outcomes[1].Text = "By December 2026, Amira will walk from the bus stop to college without a rest, 4 days a week."
 	p.Areas[3].Outcomes[1].Measure = "Physiotherapist's walking log"
+	p.Advice = append(p.Advice, // the rest of reg 6(1), for S10
+		plan.Advice{Title: "College advice", Author: "M Reid", Role: "Head of learning support", Date: plan.MustDate("2022-10-05")},
+		plan.Advice{Title: "Preparing for adulthood", Author: "L Grant", Role: "Careers adviser", Date: plan.MustDate("2025-06-03")})
 	r := Check(p, plan.MustDate("2026-01-12"))
 	if len(r.Findings) != 0 || !r.Ready || r.Findings == nil {
 		t.Errorf("want no findings (an empty, non-nil list), got %+v", r.Findings)

@@ -42,6 +42,8 @@ var Rules = []Rule{
 	{"S6", GroupStructure, Warning, false, "Advice lacks a role or date, or a final plan lists none"},
 	{"S7", GroupStructure, Warning, false, "A personal budget names no provision or no amount"},
 	{"S8", GroupStructure, Warning, false, "A special educational need has no broad area of need"},
+	{"S10", GroupStructure, Warning, false, "A final plan lacks advice the regulations require"},
+	{"S11", GroupStructure, Warning, false, "The NHS number or unique pupil number fails its check"},
 	{"S9", GroupStructure, Tip, false, "The recorded year group differs from the date of birth"},
 
 	{"G1", GroupThread, Error, false, "An aspiration is served by no outcome"},

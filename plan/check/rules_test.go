@@ -168,6 +168,10 @@ func cleanJordan(t *testing.T) *plan.Plan {
 	p.Areas[2].Provision = []plan.Provision{{ID: "P4", Section: plan.SectionF, Text: "Lunchtime social skills group with 4 students.",
 		Who: "Teaching assistant", HowOften: "Weekly", Duration: "30 minutes, until July 2026", Outcomes: []string{"O4"}, Needs: []string{"N4"}}}
 	p.Areas[3].Note = "Jordan has no health needs at present."
+	p.Advice = append(p.Advice, // the rest of reg 6(1), for S10
+		plan.Advice{Title: "Health advice", Author: "Dr T Mensah", Role: "Community paediatrician", Date: plan.MustDate("2023-03-04")},
+		plan.Advice{Title: "Social care advice", Author: "K Obi", Role: "Social worker", Date: plan.MustDate("2023-03-06")},
+		plan.Advice{Title: "Careers guidance", Author: "L Grant", Role: "Careers adviser", Date: plan.MustDate("2025-11-03"), Kind: "adulthood"})
 	if r := Check(p, plan.MustDate("2026-01-12")); len(r.Findings) != 0 {
 		t.Fatalf("clean Jordan has findings: %+v", r.Findings)
 	}

@@ -8,7 +8,7 @@ import (
 	"ehcplan/plan"
 )
 
-// Structure rules S1-S9.
+// Structure rules S1-S9; S10 is in advice.go, S11 in identifiers.go.
 
 func (c *checker) checkStructure() {
 	c.checkHeadings()
@@ -19,6 +19,8 @@ func (c *checker) checkStructure() {
 	c.checkBudget()
 	c.checkNeedAreas()
 	c.checkYearGroup()
+	c.checkAdviceKinds()
+	c.checkIdentifiers()
 }
 
 // S1: a Section A heading has empty text.

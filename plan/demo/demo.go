@@ -268,8 +268,27 @@ func (b *builder) sectionNotes() {
 	}
 }
 
+// advice lists Section K. A well-made plan has every kind of advice reg
+// 6(1) requires (from Year 9, advice on adulthood too) and sometimes a
+// therapist's; a flawed one a few entries picked at random. Half the
+// entries leave their kind to be read from the role, as older files do.
 func (b *builder) advice(today plan.Date) {
-	for _, ai := range b.r.Perm(len(advisers))[:2+b.r.IntN(3)] {
+	var picks []int
+	if b.flawed {
+		picks = b.r.Perm(len(advisers))[:2+b.r.IntN(3)]
+	} else {
+		n := requiredAdvice
+		if y, ok := b.p.YearGroup(today); ok && y >= 9 {
+			n++
+		}
+		for i := range n {
+			picks = append(picks, i)
+		}
+		if b.r.IntN(2) == 0 {
+			picks = append(picks, requiredAdvice+1+b.r.IntN(len(advisers)-requiredAdvice-1))
+		}
+	}
+	for _, ai := range picks {
 		ad := advisers[ai]
 		author := adviserNames[b.r.IntN(len(adviserNames))]
 		if ad.role == "Parent" {
@@ -279,7 +298,11 @@ func (b *builder) advice(today plan.Date) {
 		if date.After(today) { // a draft requested only days ago
 			date = today
 		}
-		b.p.Advice = append(b.p.Advice, plan.Advice{Title: ad.title, Author: author, Role: ad.role, Date: date})
+		a := plan.Advice{Title: ad.title, Author: author, Role: ad.role, Date: date}
+		if b.r.IntN(2) == 0 {
+			a.Kind = ad.kind
+		}
+		b.p.Advice = append(b.p.Advice, a)
 	}
 }
 

@@ -120,3 +120,23 @@ func TestLargeHasFortyLinkedOutcomes(t *testing.T) {
 		}
 	}
 }
+
+// Most final plans have all the advice SEND Regulations 2014 reg 6(1)
+// requires (S10 quiet), as a well-made plan should; flawed ones may not.
+func TestMostFinalPlansHaveTheAdviceTheLawRequires(t *testing.T) {
+	finals, missing := 0, 0
+	for _, p := range Plans(300, 5, today) {
+		if p.Status != plan.StatusFinal {
+			continue
+		}
+		finals++
+		for _, f := range check.Check(p, today).Findings {
+			if f.Rule == "S10" {
+				missing++
+			}
+		}
+	}
+	if finals == 0 || missing == 0 || missing*100 > finals*30 {
+		t.Errorf("%d of %d final plans lack advice reg 6(1) requires; want some, but under 30%%", missing, finals)
+	}
+}

@@ -1,5 +1,7 @@
 package demo
 
+import "ehcplan/plan"
+
 // Fictional names from many of the cultures found in English schools. Any
 // resemblance to a real child is chance: first names and surnames are paired
 // at random.
@@ -42,14 +44,25 @@ var communication = []string{
 	"I use a communication app on my tablet.",
 }
 
-var advisers = []struct{ title, role string }{
-	{"Educational psychology advice", "Educational Psychologist"},
-	{"School advice", "Special educational needs coordinator"},
-	{"Speech and language therapy advice", "Speech and language therapist"},
-	{"Health advice", "Designated Clinical Officer"},
-	{"Social care advice", "Social worker"},
-	{"Parent's views", "Parent"},
-	{"Occupational therapy advice", "Occupational therapist"},
+// advisers are the Section K entries a plan draws on: the kinds SEND
+// Regulations 2014 reg 6(1) requires first (the family's views, educational,
+// medical, psychological, social care; adulthood from Year 9), then others.
+var advisers = []struct {
+	title, role string
+	kind        plan.AdviceKind
+}{
+	{"Parent's views", "Parent", "parent"},
+	{"School advice", "Special educational needs coordinator", "educational"},
+	{"Health advice", "Designated Clinical Officer", "medical"},
+	{"Educational psychology advice", "Educational Psychologist", "psychological"},
+	{"Social care advice", "Social worker", "social_care"},
+	{"Preparing for adulthood advice", "Careers adviser", "adulthood"},
+	{"Speech and language therapy advice", "Speech and language therapist", "medical"},
+	{"Occupational therapy advice", "Occupational therapist", "medical"},
 }
+
+// requiredAdvice is how many of advisers' first entries reg 6(1) requires
+// before Year 9 (adulthood advice is the next one).
+const requiredAdvice = 5
 
 var adviserNames = []string{"Dr A Bell", "Ms R Khan", "Mr J Osei", "Dr S Novak", "Ms L Carter", "Mrs P Iqbal", "Mr D Walsh"}
