@@ -59,7 +59,10 @@ func (e *Editor) checkedID(label, hintText string, get func() *string, path stri
 	show := func(r check.Report) {
 		for _, f := range r.Findings {
 			if f.Where.String() == path {
-				note.Importance = widget.DangerImportance
+				note.Importance = widget.WarningImportance
+				if f.Severity == check.Error {
+					note.Importance = widget.DangerImportance
+				}
 				note.SetText(f.Message)
 				return
 			}
