@@ -24,6 +24,9 @@ type Options struct {
 	Today func() plan.Date
 	// StorePath is the plans file; safety copies of deleted plans go beside it.
 	StorePath string
+	// NoticesPath is the notices file (see plan/notices); "" means the one
+	// beside StorePath.
+	NoticesPath string
 	// OnMilestone, if set, is told (on the UI goroutine) when start-up
 	// reaches a milestone: MilestoneRows when the caseload first shows
 	// its rows, MilestoneChecked when the first checker pass has marked

@@ -65,6 +65,7 @@ func (v *planView) showBlockers(r check.Report) {
 // placementForm is the Issue dialog's Section I: what the final plan names.
 type placementForm struct {
 	name, kind, preference *keydialog.Entry
+	officer                officerForm
 }
 
 // askPlacement is the Issue dialog: it says what issuing does and asks
@@ -98,9 +99,12 @@ func (v *planView) askPlacement() {
 		{Text: "Family’s preference received on", Widget: f.preference,
 			HintText: "The date the family asked for a school or college. Leave blank if they gave no preference."},
 	}
+	f.officer = v.a.newOfficerForm()
+	items = append(items, f.officer.items()...)
 	form := widget.NewForm(items...)
 	d := keydialog.NewCustomConfirm("Issue the final plan", "Issue final plan", "Not yet",
 		container.NewVBox(intro, form), func(ok bool) {
+			v.a.rememberOfficer(plan.Officer{Name: strings.TrimSpace(f.officer.name.Text), Role: strings.TrimSpace(f.officer.role.Text)})
 			if ok {
 				v.issueWith(f)
 			}
@@ -108,6 +112,7 @@ func (v *planView) askPlacement() {
 	d.Own(f.name) // Enter in a box issues, Escape cancels
 	d.Own(f.kind)
 	d.Own(f.preference)
+	f.officer.ownedBy(d)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 	v.a.win.Canvas().Focus(f.name)
@@ -124,12 +129,17 @@ func (v *planView) issueWith(f placementForm) {
 		v.a.showMessage("The plan was not issued", "Section I is not complete: "+err.Error()+".")
 		return
 	}
-	v.issue(plan.Placement{Name: name, Type: kind}, pref)
+	officer, err := f.officer.read(v.a.today())
+	if err != nil {
+		v.a.showMessage("The plan was not issued", "The sign-off is not complete: "+err.Error()+".")
+		return
+	}
+	v.issue(plan.Placement{Name: name, Type: kind}, pref, officer)
 }
 
 // issue makes the plan final with this Section I, dated today, and keeps
 // the version. The editor's draft is left as it was if issuing fails.
-func (v *planView) issue(pl plan.Placement, pref plan.Date) {
+func (v *planView) issue(pl plan.Placement, pref plan.Date, officer plan.Officer) {
 	if err := v.flush(); err != nil {
 		v.a.showSaveProblem(err)
 		return
@@ -137,6 +147,7 @@ func (v *planView) issue(pl plan.Placement, pref plan.Date) {
 	today := v.a.today()
 	p := check.IssueCandidate(v.plan(), today)
 	p.Placement = pl
+	p.Officer = officer
 	if err := setPlacementPreference(p, pref); err != nil {
 		v.a.showProblem("The plan was not issued", err)
 		return

@@ -22,7 +22,9 @@ type mainMenu struct {
 	a     *App
 	main  *fyne.MainMenu
 	print *fyne.MenuItem
-	sizes []*fyne.MenuItem
+	// provider prints the open plan without the personal details.
+	provider *fyne.MenuItem
+	sizes    []*fyne.MenuItem
 }
 
 func newMainMenu(a *App) *mainMenu {
@@ -33,17 +35,19 @@ func newMainMenu(a *App) *mainMenu {
 	find.Shortcut = shortcutFind
 	m.print = fyne.NewMenuItem("Print this plan…", a.printOpenPlan)
 	m.print.Shortcut = shortcutPrint
+	m.provider = fyne.NewMenuItem("Print a copy for a provider…", a.printOpenPlanForProvider)
 	quit := fyne.NewMenuItem("Quit", a.requestClose)
 	quit.IsQuit = true
 	plans := fyne.NewMenu("Plans", newItem, find,
-		fyne.NewMenuItem("Import a plan file…", a.askImport), m.print,
+		fyne.NewMenuItem("Import a plan file…", a.askImport), m.print, m.provider,
 		fyne.NewMenuItemSeparator(), quit)
 	for i, label := range textSizeLabels() {
 		size := TextSize(i)
 		m.sizes = append(m.sizes, fyne.NewMenuItem(label, func() { a.setTextSize(size) }))
 	}
 	settings := fyne.NewMenu("Settings", fyne.NewMenuItem("Your name…", a.askCaseworkerName),
-		fyne.NewMenuItem("Section A headings…", a.askSectionAHeadings))
+		fyne.NewMenuItem("Section A headings…", a.askSectionAHeadings),
+		fyne.NewMenuItem("Notices and local services…", a.askNoticeServices))
 	m.main = fyne.NewMainMenu(plans, fyne.NewMenu("Text size", m.sizes...), settings)
 	return m
 }
@@ -55,6 +59,7 @@ func (m *mainMenu) update() {
 		item.Checked = TextSize(i) == current
 	}
 	m.print.Disabled = m.a.plan == nil
+	m.provider.Disabled = m.a.plan == nil
 	m.main.Refresh()
 }
 
@@ -82,6 +87,13 @@ func (a *App) focusSearch() {
 func (a *App) printOpenPlan() {
 	if a.plan != nil {
 		a.plan.print()
+	}
+}
+
+// printOpenPlanForProvider prints the open plan's provider copy.
+func (a *App) printOpenPlanForProvider() {
+	if a.plan != nil {
+		a.plan.printForProvider()
 	}
 }
 

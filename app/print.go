@@ -16,6 +16,7 @@ import (
 	"ehcplan/app/keydialog"
 	"ehcplan/plan"
 	"ehcplan/plan/check"
+	"ehcplan/plan/notices"
 	"ehcplan/plan/safefile"
 	"ehcplan/render"
 )
@@ -27,28 +28,38 @@ func (v *planView) printPage() fyne.CanvasObject {
 	v.printed = wrapped("")
 	btn := widget.NewButtonWithIcon("Make a PDF to print…", theme.DocumentPrintIcon(), v.print)
 	btn.Importance = widget.HighImportance
+	provider := widget.NewButtonWithIcon("Print a copy for a provider…", theme.VisibilityOffIcon(), v.printForProvider)
 	box := container.NewVBox(title,
 		wrapped("Make a PDF of this plan, to print or to send. It opens in your PDF viewer, where you can print it. "+
 			"A draft is marked DRAFT on every page. To print an earlier version, use the Versions page."),
-		container.NewHBox(btn), v.printed)
+		container.NewHBox(btn), v.printed,
+		wrapped("A copy for a provider, for example a school you are consulting, leaves out the home address, "+
+			"the family’s contact details, the NHS number and the unique pupil number."),
+		container.NewHBox(provider))
 	return container.NewVScroll(container.NewPadded(box))
 }
 
 // print saves the plan, then prints the current text (Ctrl+P).
-func (v *planView) print() {
+func (v *planView) print() { v.printCopy(false) }
+
+// printForProvider prints the plan without the personal details a
+// provider does not need (the redacted copy).
+func (v *planView) printForProvider() { v.printCopy(true) }
+
+func (v *planView) printCopy(redact bool) {
 	if err := v.flush(); err != nil {
 		v.a.showSaveProblem(err)
 		return
 	}
-	v.a.printPlan(v.plan().Clone(), v.printed)
+	v.a.printPlan(v.plan().Clone(), redact, v.printed)
 }
 
 // printPlan asks where to save a PDF of p (a copy no one else changes),
 // makes it off the UI goroutine and opens it in the system's viewer. note,
 // if not nil, is told what happened. A final plan the checker finds errors
 // in is printed only once the caseworker says so.
-func (a *App) printPlan(p *plan.Plan, note *widget.Label) {
-	a.confirmFinalPrint(p, func() { a.choosePDF(p, note) })
+func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
+	a.confirmFinalPrint(p, func() { a.choosePDF(p, redact, note) })
 }
 
 // confirmFinalPrint runs print at once, unless p is a final plan with
@@ -77,7 +88,7 @@ func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
 }
 
 // choosePDF asks where to save the PDF of p, then makes it.
-func (a *App) choosePDF(p *plan.Plan, note *widget.Label) {
+func (a *App) choosePDF(p *plan.Plan, redact bool, note *widget.Label) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.showProblem("The PDF could not be saved", err)
@@ -87,9 +98,13 @@ func (a *App) choosePDF(p *plan.Plan, note *widget.Label) {
 			return
 		}
 		a.rememberFolder(w.URI())
-		a.writePDF(p, w, note)
+		a.writePDF(p, redact, w, note)
 	}, a.win)
-	d.SetFileName(safefile.PDFName(p, a.today(), false))
+	name := safefile.PDFName(p, a.today(), false)
+	if redact {
+		name = strings.TrimSuffix(name, ".pdf") + " provider copy.pdf"
+	}
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetConfirmText("Make PDF")
 	a.startIn(d)
@@ -98,13 +113,18 @@ func (a *App) choosePDF(p *plan.Plan, note *widget.Label) {
 }
 
 // writePDF renders p into w with a "please wait" dialog, then opens it.
-func (a *App) writePDF(p *plan.Plan, w fyne.URIWriteCloser, note *widget.Label) {
+func (a *App) writePDF(p *plan.Plan, redact bool, w fyne.URIWriteCloser, note *widget.Label) {
 	a.dropLoginName(p)
+	opt, err := a.printOptions(p, a.today(), redact)
+	if err != nil {
+		w.Close()
+		a.showProblem("The PDF could not be made", err)
+		return
+	}
 	wait := dialog.NewCustomWithoutButtons("Making the PDF…", widget.NewProgressBarInfinite(), a.win)
 	wait.Show()
-	today := a.today()
 	a.background(func() {
-		res, err := renderTo(w, p, today)
+		res, err := renderTo(w, p, opt)
 		a.do(func() {
 			wait.Hide()
 			a.printed(p, w.URI(), res, err, note)
@@ -124,15 +144,40 @@ func (a *App) dropLoginName(p *plan.Plan) {
 
 // renderTo writes the PDF to the file behind w (see saveTo: 0600,
 // atomic, so a failed render leaves any old PDF as it was).
-func renderTo(w fyne.URIWriteCloser, p *plan.Plan, today plan.Date) (render.Result, error) {
+func renderTo(w fyne.URIWriteCloser, p *plan.Plan, opt render.Options) (render.Result, error) {
 	var res render.Result
 	err := saveTo(w, func(out io.Writer) error {
 		var err error
-		res, err = render.PDF(out, p, render.Options{Today: today})
+		res, err = renderPDF(out, p, opt)
 		return err
 	})
 	return res, err
 }
+
+// printOptions are how p is printed today: with the notice to the family
+// for its status (from the notices file), and without the personal
+// details when redact is set. A notices file that cannot be read stops
+// the print, so a plan never goes out with half a notice.
+func (a *App) printOptions(p *plan.Plan, today plan.Date, redact bool) (render.Options, error) {
+	opt := render.Options{Today: today, Redact: redact}
+	ns, err := notices.Load(a.noticesPath())
+	if err != nil {
+		return opt, err
+	}
+	date := today // a draft's notice is dated the day it is sent
+	if p.Status == plan.StatusFinal && !p.Dates.Issued.IsZero() {
+		date = p.Dates.Issued
+	}
+	if n, ok := notices.For(p, ns, date); ok {
+		paras := append(append([]string(nil), n.Paragraphs...), n.Law)
+		opt.Notice = &render.Notice{Title: n.Title, Paragraphs: paras}
+	}
+	return opt, nil
+}
+
+// renderPDF prints a plan; a variable so tests can see which copy was
+// asked for.
+var renderPDF = render.PDF
 
 // printed reports a finished PDF and opens it in the system viewer.
 func (a *App) printed(p *plan.Plan, u fyne.URI, res render.Result, err error, note *widget.Label) {

@@ -66,7 +66,7 @@ func (v *planView) versionRow(info store.VersionInfo) fyne.CanvasObject {
 	})
 	print := widget.NewButtonWithIcon("Print…", theme.DocumentPrintIcon(), func() {
 		if p := v.loadVersion(id, n); p != nil {
-			v.a.printPlan(p, nil)
+			v.a.printPlan(p, false, nil)
 		}
 	})
 	label := widget.NewLabel(text)

@@ -55,6 +55,9 @@ type Editor struct {
 	tmap    *ThreadMap                 // the thread map on screen, if any
 	mapOn   map[string]bool            // area key -> thread map shown
 	keep    map[fyne.CanvasObject]bool // left editable on a read-only plan (see lockPage)
+	// onCheck are the current page's refreshers of what shows a finding
+	// beside its field (e.g. the NHS number's hint), run after each check.
+	onCheck []func(check.Report)
 
 	// confirm asks before a deletion; tests may replace it.
 	confirm func(title, message, action string, ok func())
@@ -141,6 +144,9 @@ func (e *Editor) recheck() {
 	e.report = check.IssueReport(e.p, e.opt.Today())
 	e.panel.update(e.report)
 	e.rail.update(e.report)
+	for _, f := range e.onCheck {
+		f(e.report)
+	}
 }
 
 // Recheck re-runs the checker, e.g. when the shell changed the plan's status.

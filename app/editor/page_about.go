@@ -19,7 +19,7 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 	_, request := e.dateEntry(func() *plan.Date { return &p.Dates.Request }, nil, "dates.request")
 	_, last := e.dateEntry(func() *plan.Date { return &p.Dates.LastReview }, nil, "dates.last_review")
 	_, next := e.dateEntry(func() *plan.Date { return &p.Dates.NextReview }, nil, "dates.next_review")
-	return page(
+	parts := []fyne.CanvasObject{
 		pageTitle("About the young person", "Who this plan is about, and how to talk with them."),
 		twoCols(
 			labelled("Full name", "", e.textEntry(func() *string { return &per.Name }, 0, "person.name", "person")),
@@ -35,6 +35,9 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 		),
 		labelled("How I communicate", "What helps me understand and be understood.",
 			e.textEntry(func() *string { return &per.Communication }, 3, "person.communication")),
+	}
+	parts = append(parts, e.detailsPart()...)
+	return page(append(parts,
 		sectionTitle("About this plan", ""),
 		para(e.statusText()),
 		twoCols(
@@ -56,7 +59,7 @@ func (e *Editor) aboutPage() fyne.CanvasObject {
 			labelled("Where I plan to go next", "", choose(e, destinations,
 				func() *plan.DestinationKind { return &p.Destination.Planned }, textChange, nil, "destination.planned")),
 		),
-	)
+	)...)
 }
 
 // statusText says where the plan is in its life; the shell changes it.

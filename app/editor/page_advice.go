@@ -32,7 +32,10 @@ func (e *Editor) adviceCard(i int) fyne.CanvasObject {
 			labelled("Written by", "", e.textEntry(func() *string { return &a().Author }, 0, path+".author")),
 			labelled("Their role", "", e.textEntry(func() *string { return &a().Role }, 0, path+".role")),
 		),
-		labelled("Date", "", date),
+		twoCols(
+			labelled("Kind of advice", "What the law asks for (SEND Regulations 2014, regulation 6).", e.adviceKindSelect(i)),
+			labelled("Date", "", date),
+		),
 	)
 }
 

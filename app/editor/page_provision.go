@@ -29,11 +29,14 @@ func (e *Editor) provisionCard(ai, pi int) fyne.CanvasObject {
 	who.SetPlaceHolder("A role or service, e.g. Speech and language therapist (HCPC registered)")
 	often.SetPlaceHolder("e.g. 3 times a week")
 	long.SetPlaceHolder("e.g. 30 minutes, until July 2027")
+	funder := e.commissionerBox(ai, pi)
+	sec.OnChanged = e.showWhenFunded(sec.OnChanged, funder, pr)
 	return card("Provision "+id, []fyne.CanvasObject{e.removeFor(path, func() { e.askDelete(id) })},
 		labelled("Section", "", sec),
 		labelled("What will be provided", "", text),
 		labelled("Who will provide it", "", who),
 		twoCols(labelled("How often", "", often), labelled("How long", "", long)),
+		funder,
 		labelled("Which outcomes does it help achieve?", "",
 			e.linkGroup(path+".outcomes", e.linkOpts(plan.KindOutcome, ai, pr().Outcomes),
 				func() *[]string { return &pr().Outcomes }, "No outcomes in this area yet: add them above.")),

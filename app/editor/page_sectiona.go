@@ -25,8 +25,11 @@ func (e *Editor) sectionAPage() fyne.CanvasObject {
 	}
 	addH := addButton("Add a heading", e.addHeading)
 	e.register(addH, "section_a.headings")
-	parts = append(parts, addH, sectionTitle("Aspirations",
-		"What "+e.p.DisplayName()+" wants for their life. Each aspiration should be served by at least one outcome."))
+	parts = append(parts, addH,
+		sectionTitle("My story so far", "The young person's history, in their own and their family's words."),
+		e.textEntry(func() *string { return &sa.History }, 5, "section_a.history"),
+		sectionTitle("Aspirations",
+			"What "+e.p.DisplayName()+" wants for their life. Each aspiration should be served by at least one outcome."))
 	for i := range sa.Aspirations {
 		parts = append(parts, e.aspirationCard(i))
 	}

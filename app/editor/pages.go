@@ -106,6 +106,7 @@ func (e *Editor) buildPage(key string) fyne.CanvasObject {
 	e.labels = map[string][]func(){}
 	e.actions = map[string]*widget.Button{}
 	e.keep = map[fyne.CanvasObject]bool{}
+	e.onCheck = nil
 	e.tmap = nil
 	page := e.buildForm(key)
 	if page != nil && e.ReadOnly() && key != pageReviews {
