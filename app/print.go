@@ -164,14 +164,7 @@ func (a *App) printOptions(p *plan.Plan, today plan.Date, redact bool) (render.O
 	if err != nil {
 		return opt, err
 	}
-	date := today // a draft's notice is dated the day it is sent
-	if p.Status == plan.StatusFinal && !p.Dates.Issued.IsZero() {
-		date = p.Dates.Issued
-	}
-	if n, ok := notices.For(p, ns, date); ok {
-		paras := append(append([]string(nil), n.Paragraphs...), n.Law)
-		opt.Notice = &render.Notice{Title: n.Title, Paragraphs: paras}
-	}
+	opt.Notice = render.NoticeFor(p, ns, today)
 	return opt, nil
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"ehcplan/plan"
 	"ehcplan/plan/check"
+	"ehcplan/plan/notices"
 	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 	"ehcplan/render"
@@ -33,11 +34,45 @@ type renderFlags struct {
 	today           plan.Date
 	kind            string
 	redact, force   bool
+	// notices are the local authority's notices to the family (see
+	// loadNotices); notice is the file they came from.
+	noticesFile string
+	notices     notices.Notices
 }
 
 // options are the render options the flags ask for.
-func (rf renderFlags) options() render.Options {
-	return render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact}
+func (rf renderFlags) options(p *plan.Plan) render.Options {
+	opt := render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact}
+	if opt.Kind == render.KindPlan || opt.Kind == "" {
+		opt.Notice = render.NoticeFor(p, rf.notices, rf.today)
+	}
+	return opt
+}
+
+// loadNotices reads the notices to the family: --notices FILE, else the
+// file beside the store (--db), else beside the app's default store; a
+// missing file gives the built-in texts. A file that cannot be used stops
+// the command: no plan goes out with half a notice.
+func (rf *renderFlags) loadNotices(stderr io.Writer) bool {
+	path := rf.noticesFile
+	if path == "" && rf.db != "" && !strings.Contains(rf.db, "://") {
+		path = notices.Beside(rf.db)
+	}
+	if path == "" {
+		p, err := notices.DefaultPath()
+		if err != nil {
+			rf.notices = notices.Default()
+			return true
+		}
+		path = p
+	}
+	ns, err := notices.Load(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: render: %s\n", termSafe(err.Error()))
+		return false
+	}
+	rf.notices = ns
+	return true
 }
 
 // laterKinds are the kinds of document the format names that later
@@ -69,6 +104,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&rf.outDir, "out", "", "with --all: the folder to write the PDFs to")
 	fs.StringVar(&rf.db, "db", "", "with --all: the store (default: the one the app uses)")
 	fs.BoolVar(&rf.all, "all", false, "render every current plan in the store")
+	fs.StringVar(&rf.noticesFile, "notices", "", "the local authority's notices to the family (default: notices.json beside the store)")
 	fs.Var(dateFlag{&rf.dueBefore}, "due-before", "with --all: only plans whose next review is before this date")
 	rf.today = plan.DateOf(time.Now())
 	fs.Var(dateFlag{&rf.today}, "today", "the date printed on the plans (default: today)")
@@ -76,7 +112,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return exitUsage
 	}
-	if !checkKind(rf.kind, stderr) {
+	if !checkKind(rf.kind, stderr) || !rf.loadNotices(stderr) {
 		return exitUsage
 	}
 	switch {
@@ -158,10 +194,10 @@ func count(n int, noun string) string {
 // no out, the file is named by pdfName and replaces nothing.
 func renderFileTo(out string, p *plan.Plan, rf renderFlags) (string, render.Result, error) {
 	if out != "" {
-		res, err := writePDF(out, p, rf.options())
+		res, err := writePDF(out, p, rf.options(p))
 		return out, res, err
 	}
-	return writeNewPDF(pdfName(p, rf, false), p, rf.options())
+	return writeNewPDF(pdfName(p, rf, false), p, rf.options(p))
 }
 
 // pdfName is safefile.PDFName, saying what the document is when it is not
@@ -330,7 +366,7 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 				}
 				if o.err == nil {
 					// never replace a file this run did not write
-					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, rf.options())
+					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, rf.options(l.p))
 				}
 				done <- o
 			}

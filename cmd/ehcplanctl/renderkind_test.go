@@ -172,3 +172,48 @@ func TestRenderAllKindAndForce(t *testing.T) {
 		})
 	}
 }
+
+// The plan prints with its notice to the family, from the local
+// authority's notices file (or the built-in texts): a draft's reply date
+// is 15 days after it is sent, a final's appeal date 2 months after issue.
+// A notices file that cannot be used stops the print.
+func TestRenderPrintsTheNoticeToTheFamily(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, file string
+		args       []string
+		want       []string
+	}{
+		{"draft", fixture(t, "leo-y5-draft"), nil,
+			[]string{"by 27 January 2026", "at least 15 days", "ask for a particular school or college"}},
+		{"final", fixture(t, "amira-y12-final"), []string{"--force"},
+			[]string{"within 2 months", "by 20 March 2023", "mediation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, tt.name+".pdf")
+			args := append([]string{"render", tt.file, "-o", out, "--today", "2026-01-12", "--notices", filepath.Join(dir, "none.json")}, tt.args...)
+			if code, _, stderr := runCmd(args...); code != exitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			text := pdfText(t, out)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the %s's PDF lacks %q", tt.name, w)
+				}
+			}
+		})
+	}
+	t.Run("a broken notices file", func(t *testing.T) {
+		bad := filepath.Join(dir, "notices.json")
+		os.WriteFile(bad, []byte(`{"format": "ehcplan-notices/1", "draft": `), 0o600)
+		out := filepath.Join(dir, "bad.pdf")
+		code, _, stderr := runCmd("render", fixture(t, "leo-y5-draft"), "-o", out, "--notices", bad)
+		if code != exitUsage || !strings.Contains(stderr, bad) {
+			t.Errorf("exit %d, stderr %q: want exit 2 naming the file", code, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Error("a PDF was written without its notice")
+		}
+	})
+}
