@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ehcplan/plan"
+	"ehcplan/plan/demo"
 )
 
 // pdfText is the text of a PDF, or the test is skipped without pdftotext.
@@ -188,6 +191,10 @@ func TestRenderPrintsTheNoticeToTheFamily(t *testing.T) {
 			[]string{"by 27 January 2026", "at least 15 days", "ask for a particular school or college"}},
 		{"final", fixture(t, "amira-y12-final"), []string{"--force"},
 			[]string{"within 2 months", "by 20 March 2023", "mediation"}},
+		{"another final", fixture(t, "jordan-y10-final"), []string{"--force"},
+			[]string{"within 2 months", "by 20 August 2023", "disagreement resolution"}},
+		{"40 outcomes", large40(t, dir), nil,
+			[]string{"by 27 January 2026", "at least 15 days"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,4 +223,20 @@ func TestRenderPrintsTheNoticeToTheFamily(t *testing.T) {
 			t.Error("a PDF was written without its notice")
 		}
 	})
+}
+
+// large40 writes the 40-outcome demo plan (a draft) and returns its path.
+func large40(t *testing.T, dir string) string {
+	t.Helper()
+	p := demo.Large("Zara Forty", 10)
+	p.Status, p.Dates.Issued = plan.StatusDraft, plan.Date{}
+	data, err := plan.Encode(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "large40.json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
