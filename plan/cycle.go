@@ -148,6 +148,7 @@ type Step struct {
 	Overdue bool   // Due is before today
 	Rule    string // the law's reference
 	Words   string // "Send the review report by 12 Feb", with "(3 days late)" when overdue
+	RuleKey string // the key of its rule in Rules
 }
 
 // open is a step before it is put into words.
@@ -186,7 +187,7 @@ func Steps(p *Plan, today Date) []Step {
 
 func (o open) step(today Date) Step {
 	late := o.due.DaysUntil(today)
-	return Step{Kind: o.rule.Step, Due: o.due, Overdue: late > 0, Rule: o.rule.Law, Words: o.words(today, late)}
+	return Step{Kind: o.rule.Step, Due: o.due, Overdue: late > 0, Rule: o.rule.Law, Words: o.words(today, late), RuleKey: o.rule.Key}
 }
 
 // words fills the rule's words with the due date ("12 Feb", with the year
