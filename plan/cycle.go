@@ -397,6 +397,9 @@ func transferStep(p *Plan, today Date, last *Review, buf []open) []open {
 	if last != nil && !last.Date.Before(start) && reviewConcluded(p, last) {
 		return buf
 	}
+	if last == nil && !p.Dates.LastReview.Before(start) {
+		return buf // reviewed this school year, known only by its date (as check's D3)
+	}
 	return add(buf, rule, Date{Year: start.Year + 1, Month: time.January, Day: 1})
 }
 

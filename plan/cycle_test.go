@@ -158,6 +158,12 @@ func TestSteps(t *testing.T) {
 			[]string{step(invite, "2026-05-27"), step(meeting, "2026-06-10")}},
 		{"Nursery to Reception: 15 February", fixture("2025-06-10", func(p *plan.Plan) { p.Person.DateOfBirth = d("2022-03-01"); p.Person.YearGroup = nil }), "2025-11-01",
 			[]string{step(invite, "2025-11-26"), step(meeting, "2025-12-10"), step(transfer, "2026-02-15")}},
+		{"Year 6 reviewed this school year, known only by last_review", fixture("2020-01-10", inYear(6), func(p *plan.Plan) { p.Dates.LastReview = d("2025-09-20") }), "2025-11-01",
+			[]string{step(invite, "2026-09-06"), step(meeting, "2026-09-20")}},
+		{"requested 29 February: 20 weeks on", &plan.Plan{Status: plan.StatusDraft, Dates: plan.Dates{Request: d("2028-02-29")}}, "2028-03-01",
+			[]string{step(final, "2028-07-18")}},
+		{"invitations due on 29 February", fixture("2027-03-14"), "2028-02-29",
+			[]string{step(invite, "2028-02-29"), step(meeting, "2028-03-14")}},
 		{"final with no dates at all: nothing to count from", fixture(""), "2026-01-01", nil},
 	}
 	for _, tt := range tests {
