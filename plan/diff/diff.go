@@ -13,6 +13,7 @@ package diff
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"ehcplan/plan"
@@ -129,6 +130,8 @@ func (c *collector) fields(section string, old, new []field) {
 // keyed compares two lists of entries matched by key: changed and added in
 // the new list's order, then removed in the old list's order.
 func (c *collector) keyed(old, new []entry) {
+	numberRepeats(old)
+	numberRepeats(new)
 	byKey := make(map[string]*entry, len(old))
 	for i := range old {
 		byKey[old[i].key] = &old[i]
@@ -147,6 +150,22 @@ func (c *collector) keyed(old, new []entry) {
 	for i := range old {
 		if !seen[old[i].key] {
 			c.add(old[i].section, old[i].key, Removed, old[i].render, "", "")
+		}
+	}
+}
+
+// numberRepeats makes keys unique by numbering the second and later
+// entries with one key ("title (author) #2"), so two reports with the same
+// title and author, or the same words said twice, are matched in turn
+// rather than one hiding the other. Items with IDs never repeat (import
+// refuses duplicate IDs), so for them this only costs the look-up.
+func numberRepeats(entries []entry) {
+	count := make(map[string]int, len(entries))
+	for i := range entries {
+		k := entries[i].key
+		count[k]++
+		if n := count[k]; n > 1 {
+			entries[i].key = k + " #" + strconv.Itoa(n)
 		}
 	}
 }

@@ -93,6 +93,10 @@ func TestCompareKinds(t *testing.T) {
 				{"K", "Educational psychology advice (Dr Bo Fictional)", Added, "", "Educational psychology advice (Dr Bo Fictional), EP, 2025-01-02", ""},
 				{"K", "Educational psychology advice (Dr Ada Fictional)", Removed, "Educational psychology advice (Dr Ada Fictional), EP, 2025-01-02", "", ""},
 			}},
+		{"second advice with the same title and author removed", func(p *plan.Plan) {
+			p.Advice = append(p.Advice, p.Advice[0])
+		}, []Change{{"K", "Educational psychology advice (Dr Ada Fictional) #2", Added, "",
+			"Educational psychology advice (Dr Ada Fictional), EP, 2025-01-02", ""}}},
 		{"section note", func(p *plan.Plan) { p.SectionNotes = map[string]string{"F": "Agreed at panel."} },
 			[]Change{{"F", "note", Added, "", "Agreed at panel.", "note"}}},
 		{"person detail", func(p *plan.Plan) { p.Person.Setting = "Riverside College" },
