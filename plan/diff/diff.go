@@ -7,8 +7,9 @@
 // by ID within their kind, so an item whose ID was renamed shows as removed
 // under the old ID and added under the new one. Section A headings are
 // matched by key, advice by title and author, contacts and professionals by
-// name; everything else field by field. Review records are not compared:
-// they record meetings, not what the plan says.
+// name; everything else field by field. Review records, the version number,
+// the status and the "extra" data are not compared: they are not what the
+// plan says to the family.
 package diff
 
 import (

@@ -27,8 +27,8 @@ func detailFields(p *plan.Plan) []field {
 		{"request", p.Dates.Request.String()}, {"issued", p.Dates.Issued.String()},
 		{"last_review", p.Dates.LastReview.String()}, {"next_review", p.Dates.NextReview.String()},
 		{"officer", joinNonEmpty(", ", p.Officer.Name, p.Officer.Role, p.Officer.Signed.String())},
-		{"destination_current", string(p.Destination.Current)},
-		{"destination_planned", string(p.Destination.Planned)},
+		{"destination_current", destination(p.Destination.Current)},
+		{"destination_planned", destination(p.Destination.Planned)},
 	}
 }
 
@@ -215,6 +215,14 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(kept, sep)
+}
+
+// destination is the route in words, "" when not recorded.
+func destination(d plan.DestinationKind) string {
+	if d == "" {
+		return ""
+	}
+	return plan.DestinationWord(d)
 }
 
 func intPtr(v *int) string {
