@@ -34,7 +34,10 @@ func inconsistencies(p *plan.Plan, today plan.Date) []string {
 		if r.Date.After(latest) {
 			latest = r.Date
 		}
-		if r.Date.After(today) || r.Date.Before(d.Issued) {
+		// A review before the issue date is the one whose amendments this
+		// version was issued from.
+		amendedFrom := !r.AmendmentSent.IsZero() && !r.AmendmentSent.After(d.Issued)
+		if r.Date.After(today) || (r.Date.Before(d.Issued) && !amendedFrom) {
 			bad("a review on %s, outside the plan's life (issued %s, today %s)", r.Date, d.Issued, today)
 		}
 		if len(r.Attendees) == 0 || r.Recommendation == "" {

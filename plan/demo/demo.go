@@ -47,7 +47,7 @@ func newPlan(r *rand.Rand, i int, today plan.Date) *plan.Plan {
 	}
 	b.sectionNotes()
 	b.advice(today)
-	b.review()
+	b.review(today)
 	return p
 }
 
@@ -308,7 +308,7 @@ func (b *builder) advice(today plan.Date) {
 
 // review records the meeting behind the plan's last review date: a plan
 // is "last reviewed" only when a review is recorded.
-func (b *builder) review() {
+func (b *builder) review(today plan.Date) {
 	p := b.p
 	if p.Dates.LastReview.IsZero() {
 		return
@@ -327,7 +327,42 @@ func (b *builder) review() {
 			r.Progress = append(r.Progress, plan.Progress{Outcome: ar.Outcomes[0].ID, Status: statuses[b.r.IntN(len(statuses))]})
 		}
 	}
+	b.concludeReview(&r, today)
 	p.Reviews = append(p.Reviews, r)
+}
+
+// concludeReview takes a review through the steps after the meeting as a
+// council that keeps to time would (report in 2 weeks, decision in 4,
+// amendments sent and the amended plan issued within 8 weeks), as far as
+// today allows. A flawed plan's report is sometimes never sent, so the
+// caseload's due list has something overdue to show.
+func (b *builder) concludeReview(r *plan.Review, today plan.Date) {
+	at := func(d plan.Date) (plan.Date, bool) { return d, !d.After(today) }
+	if b.flawed && b.r.IntN(2) == 0 {
+		return
+	}
+	sent, ok := at(r.Date.AddDays(5 + b.r.IntN(8)))
+	if !ok {
+		return
+	}
+	r.ReportSent = sent
+	decided, ok := at(r.Date.AddDays(15 + b.r.IntN(12)))
+	if !ok {
+		return
+	}
+	r.Decision, r.DecisionDate = r.Recommendation, decided
+	if r.Decision != "amend" {
+		return
+	}
+	amendSent, ok := at(decided.AddDays(b.r.IntN(3)))
+	if !ok {
+		return
+	}
+	r.AmendmentSent = amendSent
+	if issued, ok := at(amendSent.AddDays(35 + b.r.IntN(14))); ok && b.p.Status == plan.StatusFinal {
+		b.p.Dates.Issued = issued
+		b.p.Version++
+	}
 }
 
 var (

@@ -140,3 +140,23 @@ func TestMostFinalPlansHaveTheAdviceTheLawRequires(t *testing.T) {
 		t.Errorf("%d of %d final plans lack advice reg 6(1) requires; want some, but under 30%%", missing, finals)
 	}
 }
+
+// A demo caseload is run by a council that mostly keeps to time: most
+// plans' next statutory step is not overdue, but some are, so the due list
+// has something to show.
+func TestMostPlansAreNotOverdue(t *testing.T) {
+	plans, overdue := 0, 0
+	for _, p := range Plans(300, 7, today) {
+		step, ok := plan.NextStep(p, today)
+		if !ok {
+			continue
+		}
+		plans++
+		if step.Overdue {
+			overdue++
+		}
+	}
+	if plans == 0 || overdue == 0 || overdue*100 > plans*30 {
+		t.Errorf("%d of %d plans have an overdue next step; want some, but under 30%%", overdue, plans)
+	}
+}
