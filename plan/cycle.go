@@ -295,6 +295,18 @@ func latestReviews(rs []Review, today Date) (held, planned int) {
 	return held, planned
 }
 
+// LastReviewed returns the day of the plan's last review on today: the
+// latest review record held by today, when it is on or after
+// dates.last_review, else dates.last_review (older files keep only that).
+// Zero when neither is known.
+func LastReviewed(p *Plan, today Date) Date {
+	last := p.Dates.LastReview
+	if held, _ := latestReviews(p.Reviews, today); held >= 0 && p.Reviews[held].Date.After(last) {
+		last = p.Reviews[held].Date
+	}
+	return last
+}
+
 // reviewSteps appends what is still open after the review meeting r.
 func reviewSteps(p *Plan, r *Review, buf []open) []open {
 	if r.ReportSent.IsZero() {

@@ -15,18 +15,27 @@ func (c *checker) checkDates() {
 }
 
 // D1: a final plan's next review is missing, overdue, or more than 12
-// months after the last review (or the issue date).
+// months after the last review (or the issue date). The last review is the
+// latest one recorded in reviews, when dates.last_review was not moved on
+// with it (plan.LastReviewed).
 func (c *checker) checkNextReview() {
 	if c.p.Status != plan.StatusFinal {
 		return
 	}
 	d := c.p.Dates
-	base := d.LastReview
+	base := plan.LastReviewed(c.p, c.today)
+	recorded := base.After(d.LastReview) // known only from the review records
 	if base.IsZero() {
 		base = d.Issued
 	}
 	var msg, fix string
 	switch {
+	case recorded && d.NextReview.Before(c.today) && !d.NextReview.After(base):
+		// A review was held and recorded on or after the date it was due,
+		// but the next review date was left at that old date.
+		due := NextReviewDue(base).Long()
+		msg = fmt.Sprintf("The review on %s is recorded, but the next review date (%s) was not moved on: the next annual review is due by %s.", base.Long(), d.NextReview.Long(), due)
+		fix = fmt.Sprintf("Set the next annual review date, on or before %s.", due)
 	case d.NextReview.IsZero():
 		msg = "No next review date is set."
 		fix = "Set the next annual review date."
@@ -81,8 +90,9 @@ func (c *checker) checkDraftDeadline() {
 }
 
 // D3: in Year 6 or Year 11 the plan has not been reviewed this school year;
-// the amended plan is due by 15 February or 31 March. A new plan still in
-// draft has never been reviewed, so D2 covers it instead.
+// the amended plan is due by 15 February or 31 March. A review recorded in
+// reviews this school year counts, as does dates.last_review. A new plan
+// still in draft has never been reviewed, so D2 covers it instead.
 func (c *checker) checkPhaseTransfer() {
 	d := c.p.Dates
 	if c.p.Status == plan.StatusCeased || c.p.Status == plan.StatusDraft && d.Issued.IsZero() {
@@ -94,7 +104,7 @@ func (c *checker) checkPhaseTransfer() {
 	}
 	due, ok := PhaseTransferDeadline(year, c.today)
 	start := plan.SchoolYearStart(c.today)
-	if !ok || !d.LastReview.Before(start) || !d.Issued.Before(start) {
+	if !ok || !plan.LastReviewed(c.p, c.today).Before(start) || !d.Issued.Before(start) {
 		return
 	}
 	next := "secondary school"

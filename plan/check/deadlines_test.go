@@ -50,3 +50,26 @@ func TestPhaseTransferDeadline(t *testing.T) {
 		}
 	}
 }
+
+// The checker's deadlines are the review cycle's table (plan.Rules), one
+// home for the law: each agrees with its rule on every kind of day.
+func TestDeadlinesFollowTheCycleTable(t *testing.T) {
+	for _, day := range []string{"2024-02-29", "2025-03-31", "2025-08-31", "2025-09-01", "2025-12-31", "2026-01-12"} {
+		d := plan.MustDate(day)
+		if got, want := FinalPlanDue(d), plan.RuleFor("final_plan").Due(d); got != want {
+			t.Errorf("FinalPlanDue(%s) = %s, table says %s", day, got, want)
+		}
+		if got, want := NextReviewDue(d), plan.RuleFor("review_meeting").Due(d); got != want {
+			t.Errorf("NextReviewDue(%s) = %s, table says %s", day, got, want)
+		}
+		spring := plan.Date{Year: plan.SchoolYearStart(d).Year + 1, Month: 1, Day: 1}
+		for year, key := range map[int]string{6: "phase_transfer", 11: "phase_transfer_post_16"} {
+			if got, _ := PhaseTransferDeadline(year, d); got != plan.RuleFor(key).Due(spring) {
+				t.Errorf("PhaseTransferDeadline(%d, %s) = %s, table says %s", year, day, got, plan.RuleFor(key).Due(spring))
+			}
+		}
+	}
+	if DraftWarningWeeks != FinalPlanWeeks-2 || FinalPlanWeeks != plan.RuleFor("final_plan").Weeks {
+		t.Errorf("weeks %d and %d do not follow the table", FinalPlanWeeks, DraftWarningWeeks)
+	}
+}

@@ -94,6 +94,35 @@ func TestCheckRules(t *testing.T) {
 		{"D1 overdue", "2026-06-10", func(p *plan.Plan) {}, "D1", "", "dates.next_review", "overdue"},
 		{"D1 due today is not overdue", "2026-06-09", func(p *plan.Plan) {}, "D1", "", "", ""},
 		{"D1 more than 12 months", "", func(p *plan.Plan) { p.Dates.NextReview = plan.MustDate("2026-06-11") }, "D1", "", "dates.next_review", "more than 12 months"},
+		// A review recorded in reviews but dates.last_review not moved on
+		// (2025-06-10): D1 counts from the record.
+		{"D1 no next review counts from a recorded review", "", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-09-15")})
+			p.Dates.NextReview = plan.Date{}
+		}, "D1", "", "dates.next_review", "due by 15 September 2026"},
+		{"D1 next review within 12 months of a recorded review", "", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-09-15")})
+			p.Dates.NextReview = plan.MustDate("2026-09-01")
+		}, "D1", "", "", ""},
+		{"D1 next review more than 12 months after a recorded review", "", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-09-15")})
+			p.Dates.NextReview = plan.MustDate("2026-09-16")
+		}, "D1", "", "dates.next_review", "after the last one (15 September 2025)"},
+		{"D1 next review left behind a review recorded after it", "2026-08-01", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2026-07-01")})
+		}, "D1", "", "dates.next_review", "was not moved on: the next annual review is due by 1 July 2027"},
+		{"D1 a review recorded before the due date leaves it overdue", "2026-08-01", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2026-05-01")})
+			p.Dates.NextReview = plan.MustDate("2026-07-01")
+		}, "D1", "", "dates.next_review", "overdue"},
+		{"D1 a review planned after today does not count", "", func(p *plan.Plan) {
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2026-03-01")})
+			p.Dates.NextReview = plan.Date{}
+		}, "D1", "", "dates.next_review", "due by 10 June 2026"},
+		{"D1 a review record older than last_review does not count", "", func(p *plan.Plan) {
+			p.Reviews[0].Date = plan.MustDate("2024-06-01")
+			p.Dates.NextReview = plan.Date{}
+		}, "D1", "", "dates.next_review", "due by 10 June 2026"},
 		{"D1 only for final plans", "", func(p *plan.Plan) { p.Status = plan.StatusCeased; p.Dates.NextReview = plan.Date{} }, "D1", "", "", ""},
 		{"D2 due soon", "2026-01-12", func(p *plan.Plan) {
 			p.Status = plan.StatusDraft
@@ -124,6 +153,22 @@ func TestCheckRules(t *testing.T) {
 		{"D3 Year 11 not reviewed this school year", "", func(p *plan.Plan) { p.Person.YearGroup = year(11) }, "D3", "", "dates.last_review", "31 March 2026"},
 		{"D3 Year 6 reviewed this school year", "", func(p *plan.Plan) { p.Person.YearGroup = year(6); p.Dates.LastReview = plan.MustDate("2025-11-20") }, "D3", "", "", ""},
 		{"D3 Year 6 deadline passed", "2026-03-01", func(p *plan.Plan) { p.Person.YearGroup = year(6) }, "D3", "", "dates.last_review", "was due by 15 February 2026"},
+		{"D3 Year 6 reviewed this school year, recorded only in reviews", "", func(p *plan.Plan) {
+			p.Person.YearGroup = year(6)
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-11-20")})
+		}, "D3", "", "", ""},
+		{"D3 Year 11 reviewed on 1 September, recorded only in reviews", "", func(p *plan.Plan) {
+			p.Person.YearGroup = year(11)
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-09-01")})
+		}, "D3", "", "", ""},
+		{"D3 Year 11 review recorded last school year", "", func(p *plan.Plan) {
+			p.Person.YearGroup = year(11)
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2025-08-31")})
+		}, "D3", "", "dates.last_review", "31 March 2026"},
+		{"D3 Year 6 review planned after today is not yet held", "", func(p *plan.Plan) {
+			p.Person.YearGroup = year(6)
+			p.Reviews = append(p.Reviews, plan.Review{Date: plan.MustDate("2026-02-01")})
+		}, "D3", "", "dates.last_review", "15 February 2026"},
 		{"D3 not in Year 10", "", func(p *plan.Plan) {}, "D3", "", "", ""},
 	}
 	for _, tt := range tests {
