@@ -103,6 +103,29 @@ var recommendationWords = map[Recommendation]string{
 // is"; "Not decided" when it has not recommended yet.
 func RecommendationWord(r Recommendation) string { return wordOr(recommendationWords, r) }
 
+var speakerWords = map[Speaker]string{
+	"":             "Not recorded",
+	"young_person": "The young person",
+	"family":       "The family",
+	"education":    "Education",
+	"health":       "Health",
+	"social_care":  "Social care",
+	"other":        "Someone else",
+}
+
+// SpeakerWord is who said something at a meeting: "The young person",
+// "The family", "Education"; "Not recorded" when not said.
+func SpeakerWord(s Speaker) string { return wordOr(speakerWords, s) }
+
+var viewKindWords = map[ViewKind]string{
+	"working":     "What is working",
+	"not_working": "What is not working",
+	"future":      "What is important for the future",
+}
+
+// ViewKindWord is what a review statement is about: "What is working".
+func ViewKindWord(k ViewKind) string { return wordOr(viewKindWords, k) }
+
 var arrangementWords = map[Arrangement]string{
 	"":                       "No personal budget",
 	ArrangementNone:          "No personal budget",

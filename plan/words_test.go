@@ -28,6 +28,8 @@ func TestEveryValueHasAWord(t *testing.T) {
 	add("recommendation", Recommendation("").allowed(), func(v string) string { return RecommendationWord(Recommendation(v)) })
 	add("arrangement", Arrangement("").allowed(), func(v string) string { return ArrangementWord(Arrangement(v)) })
 	add("destination", DestinationKind("").allowed(), func(v string) string { return DestinationWord(DestinationKind(v)) })
+	add("speaker", Speaker("").allowed(), func(v string) string { return SpeakerWord(Speaker(v)) })
+	add("view kind", ViewKind("").allowed(), func(v string) string { return ViewKindWord(ViewKind(v)) })
 	add("section", StatutorySections, SectionWord)
 	itemSections := append(append(NeedSection("").allowed(), "E"), ProvisionSection("").allowed()...)
 	add("section entry", itemSections, SectionItemWord)

@@ -17,6 +17,10 @@ func builder(k Kind) (func(*doc), error) {
 		return (*doc).buildSections, nil
 	case KindCheck:
 		return (*doc).buildCheck, nil
+	case KindReview:
+		return (*doc).buildReview, nil
+	case KindAmendment:
+		return (*doc).buildAmendment, nil
 	}
 	return nil, fmt.Errorf("%w: %q", ErrUnknownKind, string(k))
 }

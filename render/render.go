@@ -37,6 +37,9 @@ type Options struct {
 	// Notice is the notice to the family printed with the plan, already
 	// filled in for this plan (see plan/notices); nil prints none.
 	Notice *Notice
+	// Base is the last issued version of the plan, which an amendment
+	// notice (KindAmendment) lists the proposed changes against.
+	Base *plan.Plan
 }
 
 // Kind is a kind of document render prints from a plan.
@@ -46,6 +49,10 @@ const (
 	KindPlan     Kind = "plan"
 	KindSections Kind = "sections"
 	KindCheck    Kind = "check"
+	// KindReview is the report of the latest review meeting.
+	KindReview Kind = "review"
+	// KindAmendment is the notice of proposed amendments against Base.
+	KindAmendment Kind = "amendment"
 )
 
 // Notice is a notice to the family: a title and its paragraphs, with the
@@ -77,6 +84,9 @@ func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
 		}
 	}()
 	build, err := builder(opt.Kind)
+	if err == nil {
+		err = kindNeeds(p, opt)
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}

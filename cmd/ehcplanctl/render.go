@@ -38,11 +38,15 @@ type renderFlags struct {
 	// loadNotices); notice is the file they came from.
 	noticesFile string
 	notices     notices.Notices
+	// basePath is the last issued version an amendment notice lists the
+	// changes against (--base); base is that plan, read.
+	basePath string
+	base     *plan.Plan
 }
 
 // options are the render options the flags ask for.
-func (rf renderFlags) options(p *plan.Plan) render.Options {
-	opt := render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact}
+func (rf renderFlags) options(p, base *plan.Plan) render.Options {
+	opt := render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact, Base: base}
 	if opt.Kind == render.KindPlan || opt.Kind == "" {
 		opt.Notice = render.NoticeFor(p, rf.notices, rf.today)
 	}
@@ -77,27 +81,30 @@ func (rf *renderFlags) loadNotices(stderr io.Writer) bool {
 
 // laterKinds are the kinds of document the format names that later
 // issues add.
-var laterKinds = []string{"review", "amendment", "profile", "easyread"}
+var laterKinds = []string{"profile", "easyread"}
 
 // checkKind reports whether rf.kind can be printed, saying why not.
 func checkKind(kind string, stderr io.Writer) bool {
 	switch render.Kind(kind) {
-	case render.KindPlan, render.KindSections, render.KindCheck:
+	case render.KindPlan, render.KindSections, render.KindCheck, render.KindReview, render.KindAmendment:
 		return true
 	}
 	if slices.Contains(laterKinds, kind) {
-		fmt.Fprintf(stderr, "ehcplanctl: render --kind %s is not available yet; use plan, sections or check\n", kind)
+		fmt.Fprintf(stderr, "ehcplanctl: render --kind %s is not available yet; use plan, sections, check, review or amendment\n", kind)
 		return false
 	}
-	fmt.Fprintf(stderr, "ehcplanctl: render --kind %s: unknown kind; use plan, sections or check\n", termSafe(kind))
+	fmt.Fprintf(stderr, "ehcplanctl: render --kind %s: unknown kind; use plan, sections, check, review or amendment\n", termSafe(kind))
 	return false
 }
 
 func runRender(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("render", "FILE [--kind plan|sections|check] [--redact] [--force] -o OUT.pdf | "+
+	fs := newFlags("render", "FILE [--kind plan|sections|check|review|amendment] [--base OLD.json] [--redact] [--force] -o OUT.pdf | "+
 		"--all [--db DB] --out DIR [--due-before YYYY-MM-DD] [--kind K] [--redact] [--force]", stderr)
 	var rf renderFlags
-	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order) or check (the caseworker's check report)")
+	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order), check (the caseworker's check report), "+
+		"review (the report of the latest review meeting) or amendment (the notice of proposed amendments)")
+	fs.StringVar(&rf.basePath, "base", "", "with --kind amendment and FILE: the last issued version to list the changes against "+
+		"(with --all: the last issued version in the store)")
 	fs.BoolVar(&rf.redact, "redact", false, "leave out the address, contact details, NHS number and UPN (a copy for a provider)")
 	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
 	fs.StringVar(&rf.out, "o", "", "the PDF to write (default: a name made from the young person's name)")
@@ -116,7 +123,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch {
-	case rf.all && len(files) == 0 && rf.outDir != "" && rf.out == "":
+	case rf.all && len(files) == 0 && rf.outDir != "" && rf.out == "" && rf.basePath == "":
 		return renderAll(rf, stdout, stderr)
 	case !rf.all && len(files) == 1 && rf.outDir == "" && rf.db == "" && rf.dueBefore.IsZero():
 		return renderFile(files[0], rf, stdout, stderr)
@@ -153,6 +160,9 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: %v\n", path, err)
 		return exitUsage
 	}
+	if !rf.readBase(stderr) {
+		return exitUsage
+	}
 	if n := finalErrors(p, rf); n > 0 && !rf.force {
 		fmt.Fprintf(stderr, "ehcplanctl: %s: this final plan has %s the checker found (see \"ehcplanctl check %s\"): "+
 			"fix them, or use --force to print it anyway\n", termSafe(path), count(n, "error"), termSafe(path))
@@ -163,11 +173,50 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 	out, res, err := renderFileTo(rf.out, p, rf)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %s\n", termSafe(err.Error()))
+		if errors.Is(err, render.ErrNoReview) || errors.Is(err, render.ErrNoBase) {
+			return exitUsage // nothing to print from this input
+		}
 		return exitProblems
 	}
 	warnReplaced(stderr, out, res.Replaced)
 	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", termSafe(out), res.Pages)
 	return exitOK
+}
+
+// readBase reads --base for an amendment notice of one file; without it
+// the notice cannot be printed, and --base with another kind is a mistake.
+func (rf *renderFlags) readBase(stderr io.Writer) bool {
+	amendment := render.Kind(rf.kind) == render.KindAmendment
+	switch {
+	case amendment && rf.basePath == "":
+		fmt.Fprintln(stderr, "ehcplanctl: render --kind amendment FILE needs --base OLD.json: the last issued version of the plan")
+		return false
+	case !amendment && rf.basePath != "":
+		fmt.Fprintln(stderr, "ehcplanctl: render --base is only for --kind amendment")
+		return false
+	case !amendment:
+		return true
+	}
+	base, err := plan.ReadFile(rf.basePath)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: --base %s: %s\n", termSafe(rf.basePath), termSafe(err.Error()))
+		return false
+	}
+	rf.base = base
+	return true
+}
+
+// lastIssued is the plan's last issued version in the store, the base of
+// its amendment notice.
+func lastIssued(st *store.Store, id string) (*plan.Plan, error) {
+	infos, err := st.Versions(id)
+	if err != nil {
+		return nil, err
+	}
+	if len(infos) == 0 {
+		return nil, fmt.Errorf("no issued version to list the proposed amendments against: %w", render.ErrNoBase)
+	}
+	return st.LoadVersion(id, infos[len(infos)-1].Version)
 }
 
 // errNeedsForce is a final plan with checker errors printed without --force.
@@ -177,7 +226,11 @@ var errNeedsForce = errors.New("the checker finds errors in this final plan; fix
 // plan that rf prints as a plan or its sections (the check report is how
 // errors are seen, so it always prints); 0 otherwise.
 func finalErrors(p *plan.Plan, rf renderFlags) int {
-	if p.Status != plan.StatusFinal || render.Kind(rf.kind) == render.KindCheck {
+	switch render.Kind(rf.kind) {
+	case render.KindCheck, render.KindReview, render.KindAmendment: // papers about the plan, not the plan
+		return 0
+	}
+	if p.Status != plan.StatusFinal {
 		return 0
 	}
 	return check.Check(p, rf.today).Errors
@@ -194,17 +247,18 @@ func count(n int, noun string) string {
 // no out, the file is named by pdfName and replaces nothing.
 func renderFileTo(out string, p *plan.Plan, rf renderFlags) (string, render.Result, error) {
 	if out != "" {
-		res, err := writePDF(out, p, rf.options(p))
+		res, err := writePDF(out, p, rf.options(p, rf.base))
 		return out, res, err
 	}
-	return writeNewPDF(pdfName(p, rf, false), p, rf.options(p))
+	return writeNewPDF(pdfName(p, rf, false), p, rf.options(p, rf.base))
 }
 
 // pdfName is safefile.PDFName, saying what the document is when it is not
 // the plan itself: "Ellis-Jordan-EHC-plan-sections-2026-01-12.pdf".
 func pdfName(p *plan.Plan, rf renderFlags, withID bool) string {
 	name := safefile.PDFName(p, rf.today, withID)
-	what := map[render.Kind]string{render.KindSections: "sections", render.KindCheck: "check-report"}[render.Kind(rf.kind)]
+	what := map[render.Kind]string{render.KindSections: "sections", render.KindCheck: "check-report",
+		render.KindReview: "review-report", render.KindAmendment: "amendment-notice"}[render.Kind(rf.kind)]
 	if rf.redact {
 		what = strings.TrimPrefix(what+"-redacted", "-")
 	}
@@ -338,8 +392,9 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 	todo := make(chan job)
 	type loaded struct {
 		job
-		p   *plan.Plan
-		err error
+		p    *plan.Plan
+		base *plan.Plan // the last issued version, for an amendment notice
+		err  error
 	}
 	ready := make(chan loaded)
 	done := make(chan outcome)
@@ -353,7 +408,11 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 		defer close(ready)
 		for j := range todo {
 			p, err := st.Load(j.sum.ID)
-			ready <- loaded{j, p, err}
+			var base *plan.Plan
+			if err == nil && render.Kind(rf.kind) == render.KindAmendment {
+				base, err = lastIssued(st, j.sum.ID)
+			}
+			ready <- loaded{j, p, base, err}
 		}
 	}()
 	var wg sync.WaitGroup
@@ -366,7 +425,7 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 				}
 				if o.err == nil {
 					// never replace a file this run did not write
-					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, rf.options(l.p))
+					o.wrote, o.res, o.err = writeNewPDF(l.file, l.p, rf.options(l.p, l.base))
 				}
 				done <- o
 			}

@@ -52,7 +52,6 @@ func TestRenderKinds(t *testing.T) {
 // and no file.
 func TestRenderRefusesKindsNotAvailable(t *testing.T) {
 	tests := []struct{ kind, want string }{
-		{"review", "not available yet"}, {"amendment", "not available yet"},
 		{"profile", "not available yet"}, {"easyread", "not available yet"},
 		{"poster", "unknown kind"},
 	}
