@@ -95,7 +95,7 @@ func (c *caseload) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.name.SetText(rowName(s))
 	r.year.SetText(rowYear(s, today))
 	r.setting.SetText(s.Setting)
-	r.status.SetText(statusWord(s.Status))
+	r.status.SetText(plan.StatusWord(s.Status))
 	r.review.SetText(shortDate(reviewDate(s)))
 	c.showMarks(r, c.marks(s, today))
 	id := s.ID
@@ -158,19 +158,6 @@ func shortDate(d plan.Date) string {
 		return "–"
 	}
 	return d.Time().Format("2 Jan 2006")
-}
-
-// statusWord is how a status is shown to people.
-func statusWord(s plan.Status) string {
-	switch s {
-	case plan.StatusDraft:
-		return "Draft"
-	case plan.StatusFinal:
-		return "Final"
-	case plan.StatusCeased:
-		return "Ceased"
-	}
-	return string(s)
 }
 
 func orDash(s string) string {

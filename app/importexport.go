@@ -50,7 +50,7 @@ func (a *App) importFrom(name string, r io.Reader) {
 	}
 	a.caseload.reload()
 	a.showMessage("Plan imported", fmt.Sprintf("%s’s plan (version %d, %s) was added from %s.",
-		p.Person.Name, p.Version, strings.ToLower(statusWord(p.Status)), name))
+		p.Person.Name, p.Version, strings.ToLower(plan.StatusWord(p.Status)), name))
 }
 
 // importProblem words an import error for people, naming the file and the

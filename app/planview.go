@@ -76,7 +76,7 @@ func (v *planView) changed() {
 func (v *planView) refreshTop() {
 	p := v.plan()
 	v.name.SetText(orDash(p.Person.Name))
-	v.status.SetText(fmt.Sprintf("%s, version %d", statusWord(p.Status), p.Version))
+	v.status.SetText(fmt.Sprintf("%s, version %d", plan.StatusWord(p.Status), p.Version))
 	v.a.win.SetTitle("EHC Plan Writer – " + p.Person.Name)
 	switch p.Status {
 	case plan.StatusDraft:

@@ -44,14 +44,14 @@ func (v *planView) fillVersions() {
 	if p.Status != plan.StatusFinal {
 		amend.Disable()
 		box.Add(wrapped(fmt.Sprintf("This is a %s (version %d). An amendment can be started once it is issued.",
-			statusWord(p.Status), p.Version)))
+			plan.StatusWord(p.Status), p.Version)))
 	}
 	box.Add(container.NewHBox(amend))
 }
 
 // versionRow is one issued version with its Export and Print buttons.
 func (v *planView) versionRow(info store.VersionInfo) fyne.CanvasObject {
-	text := fmt.Sprintf("Version %d · %s", info.Version, statusWord(info.Status))
+	text := fmt.Sprintf("Version %d · %s", info.Version, plan.StatusWord(info.Status))
 	if !info.Issued.IsZero() {
 		text += " · issued " + info.Issued.Long()
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"ehcplan/plan"
@@ -34,7 +35,7 @@ func IssueReport(p *plan.Plan, today plan.Date) Report {
 	cand := Check(IssueCandidate(p, today), today)
 	var extra []Finding
 	for _, f := range cand.Findings {
-		if f.Severity != Error || f.Rule == "S5" || hasFinding(r.Findings, f) {
+		if f.Severity != Error || f.Rule == "S5" || slices.Contains(r.Findings, f) {
 			continue
 		}
 		extra = append(extra, f)
@@ -47,15 +48,6 @@ func IssueReport(p *plan.Plan, today plan.Date) Report {
 	r.Errors += len(extra)
 	r.Ready = r.Errors == 0
 	return r
-}
-
-func hasFinding(fs []Finding, f Finding) bool {
-	for _, g := range fs {
-		if g == f {
-			return true
-		}
-	}
-	return false
 }
 
 // IssueCandidate is a copy of p as it would be issued today: final, dated
