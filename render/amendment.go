@@ -18,12 +18,7 @@ var ErrNoBase = errors.New("an amendment notice needs the last issued version of
 // and the date the amended plan must be issued by.
 func (d *doc) buildAmendment() {
 	const title = "Notice of proposed amendments to the EHC plan"
-	d.newPage(false)
-	d.bookmark(title, 0)
-	d.running = running{title: title}
-	d.heading(stH1, title, "", 20)
-	d.rule(d.y, accent)
-	d.y += 3
+	d.chapter(title, "")
 	d.amendmentFacts()
 	d.amendmentRights()
 	d.amendmentChanges(diff.Compare(d.opt.Base, d.p))

@@ -12,12 +12,7 @@ import (
 // finding. It is never part of what the family receives.
 func (d *doc) buildCheck() {
 	rep := d.checkReport()
-	d.newPage(false)
-	d.bookmark("Check report", 0)
-	d.running = running{title: "Check report"}
-	d.heading(stH1, "Check report", "", 20)
-	d.rule(d.y, accent)
-	d.y += 3
+	d.chapter("Check report", "")
 	d.para(span{stNote, "For the caseworker, not for the family: what the plan checker found, " +
 		"so the plan can be put right before it is issued or sent."})
 	d.checkFacts()

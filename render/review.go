@@ -39,12 +39,7 @@ func (d *doc) buildReview() {
 		panic(ErrNoReview)
 	}
 	const title = "Report of the annual review meeting"
-	d.newPage(false)
-	d.bookmark(title, 0)
-	d.running = running{title: title}
-	d.heading(stH1, title, "", 20)
-	d.rule(d.y, accent)
-	d.y += 3
+	d.chapter(title, "")
 	d.reviewFacts(r)
 	d.reviewViews(r)
 	d.reviewProgress(r)
