@@ -191,14 +191,8 @@ func (e *Editor) addContact() {
 }
 
 func (e *Editor) askRemoveContact(i int) {
-	name := e.p.Person.Contacts[i].Name
-	if strings.TrimSpace(name) == "" {
-		name = fmt.Sprintf("Parent or carer %d", i+1)
-	}
-	e.confirm("Remove this parent or carer?", fmt.Sprintf("“%s”\n\nThis removes them and their contact details from the plan.", short(name, 120)), "Remove", func() {
-		e.p.Person.Contacts = slices.Delete(e.p.Person.Contacts, i, i+1)
-		e.changed(structChange)
-	})
+	askRemovePerson(e, &e.p.Person.Contacts, i, "this parent or carer",
+		e.p.Person.Contacts[i].Name, fmt.Sprintf("Parent or carer %d", i+1))
 }
 
 func (e *Editor) professionalCard(i int) fyne.CanvasObject {
@@ -227,12 +221,18 @@ func (e *Editor) addProfessional() {
 }
 
 func (e *Editor) askRemoveProfessional(i int) {
-	name := e.p.Person.Professionals[i].Name
+	askRemovePerson(e, &e.p.Person.Professionals, i, "this professional",
+		e.p.Person.Professionals[i].Name, fmt.Sprintf("Professional %d", i+1))
+}
+
+// askRemovePerson asks before removing entry i of a list of people, named
+// by name or, while it has none, by fallback.
+func askRemovePerson[T any](e *Editor, list *[]T, i int, who, name, fallback string) {
 	if strings.TrimSpace(name) == "" {
-		name = fmt.Sprintf("Professional %d", i+1)
+		name = fallback
 	}
-	e.confirm("Remove this professional?", fmt.Sprintf("“%s”\n\nThis removes them and their contact details from the plan.", short(name, 120)), "Remove", func() {
-		e.p.Person.Professionals = slices.Delete(e.p.Person.Professionals, i, i+1)
+	e.confirm("Remove "+who+"?", fmt.Sprintf("“%s”\n\nThis removes them and their contact details from the plan.", short(name, 120)), "Remove", func() {
+		*list = slices.Delete(*list, i, i+1)
 		e.changed(structChange)
 	})
 }
