@@ -184,8 +184,8 @@ func (m *threadModel) markStates(p *plan.Plan, key string, hasAspiration map[int
 		out[e.FromCol][e.From] = true
 		in[e.ToCol][e.To] = true
 	}
-	servedElsewhere := servedAspirations(p, key)
-	metElsewhere := metNeeds(p, key)
+	servedElsewhere := linkedElsewhere(p, key, func(o plan.Outcome) []string { return o.Aspirations })
+	metElsewhere := linkedElsewhere(p, key, func(o plan.Outcome) []string { return o.Needs })
 	for i := range m.Cols[colNeeds] {
 		n := &m.Cols[colNeeds][i]
 		switch {
@@ -228,42 +228,24 @@ func (m *threadModel) markStates(p *plan.Plan, key string, hasAspiration map[int
 	}
 }
 
-// servedAspirations maps each aspiration served by an outcome in another
-// area to that area's title.
-func servedAspirations(p *plan.Plan, key string) map[string]string {
-	served := map[string]string{}
-	for _, a := range p.Areas {
-		if a.Key == key {
-			continue
-		}
-		for _, o := range a.Outcomes {
-			for _, id := range o.Aspirations {
-				if served[id] == "" {
-					served[id] = a.Title
-				}
-			}
-		}
-	}
-	return served
-}
-
-// metNeeds maps each need met by an outcome in another area to that
+// linkedElsewhere maps each ID an outcome in another area than key links
+// to (its aspirations or its needs, as links picks) to the first such
 // area's title.
-func metNeeds(p *plan.Plan, key string) map[string]string {
-	met := map[string]string{}
+func linkedElsewhere(p *plan.Plan, key string, links func(o plan.Outcome) []string) map[string]string {
+	found := map[string]string{}
 	for _, a := range p.Areas {
 		if a.Key == key {
 			continue
 		}
 		for _, o := range a.Outcomes {
-			for _, id := range o.Needs {
-				if met[id] == "" {
-					met[id] = a.Title
+			for _, id := range links(o) {
+				if found[id] == "" {
+					found[id] = a.Title
 				}
 			}
 		}
 	}
-	return met
+	return found
 }
 
 // hasOutcomeEdge reports whether need box i is joined to an outcome.
