@@ -122,7 +122,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 	}
 }
 
-// downgradeToSchema1 removes what migration 2 added, as an older version of
+// downgradeToSchema1 removes what migrations 2 and 3 added, as an older version of
 // the app left its files.
 func downgradeToSchema1(t *testing.T, path string) {
 	t.Helper()
@@ -132,6 +132,7 @@ func downgradeToSchema1(t *testing.T, path string) {
 	}
 	defer db.Close()
 	for _, q := range []string{
+		`DROP TABLE settings`,
 		`ALTER TABLE bodies DROP COLUMN sha256`,
 		`DROP TRIGGER versions_never_change`,
 		`ALTER TABLE versions DROP COLUMN sha256`,

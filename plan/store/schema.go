@@ -93,6 +93,14 @@ var migrations = []migration{
 	BEGIN
 		SELECT RAISE(ABORT, 'an issued plan version cannot be changed');
 	END;`},
+
+	// 3: values kept for the whole caseload rather than one plan (the
+	// Insight page's theme names and merges).
+	{before: `CREATE TABLE settings (
+		key     TEXT PRIMARY KEY,
+		value   BLOB NOT NULL,
+		updated INTEGER NOT NULL
+	);`},
 }
 
 // fillChecksums computes the checksum of every body stored before there
