@@ -21,7 +21,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := runSuites(m)
 	if bigStoreDir != "" {
 		os.RemoveAll(bigStoreDir)
 	}

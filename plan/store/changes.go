@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"ehcplan/plan"
@@ -22,7 +23,7 @@ type Change struct {
 // limit <= 0). An empty id returns every plan's changes.
 func (s *Store) Changes(id string, limit int) ([]Change, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = math.MaxInt32 // (PostgreSQL takes no -1 for "no limit")
 	}
 	q := `SELECT at, plan_id, name, who, what FROM changes WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`
 	args := []any{id, limit}
@@ -51,7 +52,7 @@ func (s *Store) Changes(id string, limit int) ([]Change, error) {
 	return out, nil
 }
 
-func logChange(tx *sql.Tx, at time.Time, id, name, by, what string) error {
+func logChange(tx *txn, at time.Time, id, name, by, what string) error {
 	_, err := tx.Exec(`INSERT INTO changes (at, plan_id, name, who, what) VALUES (?, ?, ?, ?, ?)`,
 		at.UnixNano(), id, name, by, what)
 	return plain(err)
@@ -59,7 +60,7 @@ func logChange(tx *sql.Tx, at time.Time, id, name, by, what string) error {
 
 // logSave notes a save, extending the plan's latest row instead when it is
 // a save by the same person less than ten minutes ago.
-func logSave(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+func logSave(tx *txn, p *plan.Plan, by string, now time.Time) error {
 	var seq, at int64
 	var who, what string
 	err := tx.QueryRow(`SELECT seq, at, who, what FROM changes WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`,
