@@ -106,7 +106,7 @@ func TestPGBadInput(t *testing.T) {
 	}{
 		{"not a URL", "postgres://a b:%zz@host/db", ErrBadAddress, []string{"cannot be used", "postgres://user@host:5432/database"}},
 		{"bad sslmode", "postgres://caseworker@team.example.org/plans?sslmode=sometimes", ErrBadAddress, []string{"cannot be used", "sslmode"}},
-		{"no server there", strings.Replace(base, url.QueryEscape(testServer.Dir()), url.QueryEscape(noServer), 1), ErrUnreachable, []string{noServer, "cannot reach the team server"}},
+		{"no server there", "postgres:///" + testDB + "?user=ehc&host=" + url.QueryEscape(noServer), ErrUnreachable, []string{noServer, "cannot reach the team server"}},
 		{"wrong password", withUser("caseworker", "wrong-password"), ErrNotAllowed, []string{testDB, ".pgpass", "PGPASSWORD"}},
 		{"no password", withUser("caseworker", ""), ErrNotAllowed, []string{testDB, ".pgpass"}},
 		{"no such database", strings.Replace(base, "/"+testDB+"?", "/no_such_db?", 1), ErrNotAllowed, []string{"no_such_db", "address IT gave you"}},
