@@ -32,7 +32,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var cf checkFlags
 	fs.BoolVar(&cf.json, "json", false, "print the findings of one FILE as a JSON array")
 	fs.BoolVar(&cf.all, "all", false, "check every plan in the store")
-	fs.StringVar(&cf.db, "db", "", "with --all: the store (default: the one the app uses)")
+	fs.StringVar(&cf.db, "db", "", "with --all: the store, a plans file or a postgres:// URL (default: the one the app uses)")
 	cf.today = plan.DateOf(time.Now())
 	fs.Var(dateFlag{&cf.today}, "today", "the date the date rules use (default: today)")
 	files, err := parseInterspersed(fs, args)
