@@ -64,7 +64,11 @@ func (v *planView) resolveConflict(c *store.ConflictError) {
 		if merged == nil || v.a.plan != v {
 			return
 		}
+		page := v.ed.Page()
 		v.a.showPlanAt(merged, c.Revision)
+		if page != "" {
+			v.a.plan.ed.ShowPage(page) // stay where the user was
+		}
 		v.a.plan.changed() // save what was chosen
 	})
 	if err != nil {

@@ -111,3 +111,25 @@ func TestChooserSavesTheChoicesMade(t *testing.T) {
 		t.Error("Decide later handed back a plan")
 	}
 }
+
+func TestItemsWithoutIDsAreComparedPlaceByPlace(t *testing.T) {
+	base := plan.New("Dylan Fernández")
+	base.Advice = []plan.Advice{{Title: "Parent's views", Role: "Parent"}, {Title: "School advice", Role: "SENCo"}}
+	mine, theirs := base.Clone(), base.Clone()
+	mine.Advice[0].Role = "Parent and carer"
+	theirs.Advice[0].Title = "Parent's views from Dylan's mum"
+	fields, err := Fields(mine, theirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fields) != 2 || fields[0].Label != "Advice 1 › Role" || fields[1].Label != "Advice 1 › Title" {
+		t.Fatalf("fields = %+v", fields)
+	}
+	got, err := Merge(mine, theirs, fields, []bool{false, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Advice[0].Role != "Parent and carer" || got.Advice[0].Title != theirs.Advice[0].Title || got.Advice[1] != base.Advice[1] {
+		t.Errorf("merged advice = %+v", got.Advice)
+	}
+}

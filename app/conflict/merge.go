@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"ehcplan/plan"
@@ -16,7 +17,8 @@ import (
 // Field is one part of the plan where the two versions differ.
 type Field struct {
 	// Path leads from the top of the plan's JSON to the part: object keys,
-	// and "id=O3" or "#2" for an item of a list.
+	// and "id=O3" for an item of a list by its ID, "#2" by its place
+	// (lists of the same length whose items have no ID).
 	Path []string
 	// Label names the part in words ("Person › preferred name").
 	Label string
@@ -104,6 +106,14 @@ func walk(path, labels []string, a, b any, out *[]Field) {
 				av, _ := get(al, []string{k})
 				bv, _ := get(bl, []string{k})
 				walk(append(slices.Clone(path), k), append(slices.Clone(labels[:max(len(labels)-1, 0)]), item+" "+itemName(k, av, bv)), av, bv, out)
+			}
+			return
+		}
+		if len(al) == len(bl) && allObjects(al) && allObjects(bl) {
+			item := singular(last(labels))
+			for i := range al {
+				walk(append(slices.Clone(path), "#"+strconv.Itoa(i)),
+					append(slices.Clone(labels[:max(len(labels)-1, 0)]), fmt.Sprintf("%s %d", item, i+1)), al[i], bl[i], out)
 			}
 			return
 		}
@@ -207,7 +217,25 @@ func set(t any, path []string, v any, ok bool) any {
 	return t
 }
 
+// allObjects reports whether every item of the list is an object.
+func allObjects(list []any) bool {
+	for _, v := range list {
+		if _, ok := v.(map[string]any); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// indexOf finds an item by "id=..."/"key=..." or its place "#2".
 func indexOf(list []any, key string) int {
+	if n, ok := strings.CutPrefix(key, "#"); ok {
+		i, err := strconv.Atoi(n)
+		if err != nil || i < 0 || i >= len(list) {
+			return -1
+		}
+		return i
+	}
 	for i, v := range list {
 		if m, ok := v.(map[string]any); ok && itemKey(m) == key {
 			return i
