@@ -267,4 +267,3 @@ func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	walk(o)
 	return out
 }
-
