@@ -248,18 +248,52 @@ func markedSegments(label, old, new string) (left, right []widget.RichTextSegmen
 	if new == "" {
 		right = append(right, inline("(empty)", noteStyle))
 	}
+	var ls, rs []diff.Span
 	for _, s := range diff.Words(old, new) {
 		switch s.Kind {
 		case diff.Same:
-			left = append(left, inline(s.Text, sameStyle))
-			right = append(right, inline(s.Text, sameStyle))
+			ls, rs = append(ls, s), append(rs, s)
 		case diff.RemovedText:
-			left = append(left, inline(s.Text, removedStyle))
+			ls = append(ls, s)
 		case diff.AddedText:
-			right = append(right, inline(s.Text, addedStyle))
+			rs = append(rs, s)
 		}
 	}
+	for _, s := range joinGaps(ls) {
+		left = append(left, inline(s.Text, spanStyle[s.Kind]))
+	}
+	for _, s := range joinGaps(rs) {
+		right = append(right, inline(s.Text, spanStyle[s.Kind]))
+	}
 	return left, right
+}
+
+// joinGaps joins a space left between two marked words of one side into
+// one marked run: "with an adult." struck through as a phrase rather than
+// word by word (diff.Words keeps the spaces the two texts share).
+func joinGaps(side []diff.Span) []diff.Span {
+	var out []diff.Span
+	for i := 0; i < len(side); i++ {
+		s := side[i]
+		n := len(out)
+		if s.Kind == diff.Same && strings.TrimSpace(s.Text) == "" && n > 0 && out[n-1].Kind != diff.Same &&
+			i+1 < len(side) && side[i+1].Kind == out[n-1].Kind {
+			out[n-1].Text += s.Text + side[i+1].Text
+			i++
+			continue
+		}
+		if n > 0 && out[n-1].Kind == s.Kind {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spanStyle is how each kind of span is shown.
+var spanStyle = map[diff.SpanKind]widget.RichTextStyle{
+	diff.Same: sameStyle, diff.RemovedText: removedStyle, diff.AddedText: addedStyle,
 }
 
 // The text styles: removed words red and struck through, added words green,

@@ -85,10 +85,10 @@ func TestViewMarksAddedRemovedAndChangedWords(t *testing.T) {
 		}
 	}
 	removed, added := marks(v)
-	if want := []string{"bus", "timetable.", "Teaching assistant", "daily"}; !slices.Equal(removed, want) {
+	if want := []string{"bus timetable.", "Teaching assistant", "daily"}; !slices.Equal(removed, want) {
 		t.Errorf("struck through %q, want %q", removed, want)
 	}
-	if want := []string{"train", "timetable every day.", "Teacher", "three times a week"}; !slices.Equal(added, want) {
+	if want := []string{"train timetable every day.", "Teacher", "three times a week"}; !slices.Equal(added, want) {
 		t.Errorf("underlined %q, want %q", added, want)
 	}
 	// "I will read a" stays, so it is not marked: only what changed is.
@@ -181,6 +181,28 @@ func TestSummary(t *testing.T) {
 	for _, tt := range tests {
 		if got := Summary(tt.changes); got != tt.want {
 			t.Errorf("Summary(%v) = %q, want %q", tt.changes, got, tt.want)
+		}
+	}
+}
+
+func TestJoinGaps(t *testing.T) {
+	same := func(s string) diff.Span { return diff.Span{Text: s, Kind: diff.Same} }
+	gone := func(s string) diff.Span { return diff.Span{Text: s, Kind: diff.RemovedText} }
+	tests := []struct {
+		name     string
+		in, want []diff.Span
+	}{
+		{"a space between two removed words joins them", []diff.Span{same("to "), gone("with"), same(" "), gone("an"), same(" "), gone("adult.")},
+			[]diff.Span{same("to "), gone("with an adult.")}},
+		{"a word between stays", []diff.Span{gone("with"), same(" an "), gone("adult.")},
+			[]diff.Span{gone("with"), same(" an "), gone("adult.")}},
+		{"a trailing space stays unmarked", []diff.Span{same("a"), same(" "), gone("b"), same(" ")},
+			[]diff.Span{same("a "), gone("b"), same(" ")}},
+		{"nothing", nil, nil},
+	}
+	for _, tt := range tests {
+		if got := joinGaps(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: joinGaps = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
