@@ -14,6 +14,7 @@ package compare
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -98,11 +99,11 @@ func (v *View) top() fyne.CanvasObject {
 // legend says how changed words are marked, in words.
 func legend() fyne.CanvasObject {
 	r := widget.NewRichText(
-		inline("In a changed item, words taken out are ", sameStyle),
+		inline("Changed words: taken out are ", sameStyle),
 		inline("struck through in red", removedStyle),
-		inline(" on the left, and words put in are ", sameStyle),
+		inline(", put in are ", sameStyle),
 		inline("underlined in green", addedStyle),
-		inline(" on the right.", sameStyle),
+		inline(".", sameStyle),
 	)
 	r.Wrapping = fyne.TextWrapWord
 	return r
@@ -118,7 +119,7 @@ func columnHead(side, label string) fyne.CanvasObject {
 }
 
 // body is every section in statutory order: a changed section with its
-// changes, an unchanged one as one quiet line.
+// changes, a run of unchanged ones as one quiet line.
 func (v *View) body() fyne.CanvasObject {
 	box := container.NewVBox()
 	bySection := map[string][]diff.Change{}
@@ -129,22 +130,57 @@ func (v *View) body() fyne.CanvasObject {
 		}
 		bySection[c.Section] = append(bySection[c.Section], c)
 	}
+	var quiet []string // a run of unchanged sections, said in one line
 	for _, s := range append(sections, extra...) {
 		cs := bySection[s]
 		if len(cs) == 0 {
-			box.Add(unchangedLine(s))
+			quiet = append(quiet, s)
 			continue
 		}
+		if len(quiet) > 0 {
+			box.Add(unchangedLine(quiet))
+			quiet = nil
+		}
 		box.Add(v.section(s, cs))
+	}
+	if len(quiet) > 0 {
+		box.Add(unchangedLine(quiet))
 	}
 	return box
 }
 
-func unchangedLine(section string) fyne.CanvasObject {
-	l := wrapped(SectionTitle(section) + ": no changes")
+// unchangedLine says in one quiet line that a run of sections did not
+// change.
+func unchangedLine(sections []string) fyne.CanvasObject {
+	l := wrapped(UnchangedWords(sections))
 	l.Importance = widget.LowImportance
 	icon := widget.NewIcon(theme.NewDisabledResource(theme.ConfirmIcon()))
 	return container.NewBorder(nil, nil, icon, nil, l)
+}
+
+// UnchangedWords says that sections did not change: one section by its
+// title ("Section C – Health needs …: no changes"), several by their
+// letters ("No changes in the details, or in Sections A, B and C.").
+func UnchangedWords(sections []string) string {
+	if len(sections) == 1 {
+		return SectionTitle(sections[0]) + ": no changes"
+	}
+	var letters, parts []string
+	for _, s := range sections {
+		if s == diff.SectionDetails {
+			parts = append(parts, "the details")
+			continue
+		}
+		letters = append(letters, s)
+	}
+	switch len(letters) {
+	case 0:
+	case 1:
+		parts = append(parts, "Section "+letters[0])
+	default:
+		parts = append(parts, "Sections "+strings.Join(letters[:len(letters)-1], ", ")+" and "+letters[len(letters)-1])
+	}
+	return "No changes in " + strings.Join(parts, ", or in ") + "."
 }
 
 func (v *View) section(s string, cs []diff.Change) fyne.CanvasObject {
@@ -216,10 +252,11 @@ func sides(c diff.Change) []fyne.CanvasObject {
 	row := func(l, r fyne.CanvasObject) fyne.CanvasObject { return container.NewGridWithColumns(2, l, r) }
 	switch c.Change {
 	case diff.Added:
-		return []fyne.CanvasObject{row(note("Not in this version"), plain(c.New))}
+		return []fyne.CanvasObject{row(note("Not in this version"), plain(readable(c.New)))}
 	case diff.Removed:
-		return []fyne.CanvasObject{row(plain(c.Old), note("Taken out in this version"))}
+		return []fyne.CanvasObject{row(plain(readable(c.Old)), note("Taken out in this version"))}
 	}
+	c.Old, c.New = readable(c.Old), readable(c.New)
 	olds, news := fieldParts(c, c.Old), fieldParts(c, c.New)
 	if olds == nil || news == nil || len(olds) != len(news) {
 		l, r := markedSegments("", c.Old, c.New)
@@ -268,10 +305,33 @@ func markedSegments(label, old, new string) (left, right []widget.RichTextSegmen
 	return left, right
 }
 
+// isoDate is a date as the plan file writes it.
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// readable writes the plan file's dates (2027-07-31) as the editor shows
+// them (31 July 2027).
+func readable(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	return isoDate.ReplaceAllStringFunc(s, func(d string) string {
+		if date, err := plan.ParseDate(d); err == nil {
+			return date.Long()
+		}
+		return d
+	})
+}
+
 // joinGaps joins a space left between two marked words of one side into
 // one marked run: "with an adult." struck through as a phrase rather than
-// word by word (diff.Words keeps the spaces the two texts share).
+// word by word (diff.Words keeps the spaces the two texts share). A
+// marked run's own leading and trailing spaces are left unmarked, so an
+// underline ends with its word.
 func joinGaps(side []diff.Span) []diff.Span {
+	return trimMarks(joinMarks(side))
+}
+
+func joinMarks(side []diff.Span) []diff.Span {
 	var out []diff.Span
 	for i := 0; i < len(side); i++ {
 		s := side[i]
@@ -289,6 +349,41 @@ func joinGaps(side []diff.Span) []diff.Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// trimMarks moves the spaces at either end of a marked run out of it.
+func trimMarks(side []diff.Span) []diff.Span {
+	var out spanList
+	for _, s := range side {
+		if s.Kind == diff.Same {
+			out.add(s)
+			continue
+		}
+		core := strings.TrimSpace(s.Text)
+		if core == "" {
+			out.add(s) // a change of spacing alone stays marked
+			continue
+		}
+		i := strings.Index(s.Text, core)
+		out.add(diff.Span{Text: s.Text[:i], Kind: diff.Same})
+		out.add(diff.Span{Text: core, Kind: s.Kind})
+		out.add(diff.Span{Text: s.Text[i+len(core):], Kind: diff.Same})
+	}
+	return out.list
+}
+
+// spanList merges neighbouring spans of one kind and drops empty ones.
+type spanList struct{ list []diff.Span }
+
+func (l *spanList) add(s diff.Span) {
+	if s.Text == "" {
+		return
+	}
+	if n := len(l.list); n > 0 && l.list[n-1].Kind == s.Kind {
+		l.list[n-1].Text += s.Text
+		return
+	}
+	l.list = append(l.list, s)
 }
 
 // spanStyle is how each kind of span is shown.

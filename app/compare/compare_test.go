@@ -41,7 +41,7 @@ func show(t *testing.T, v *View) fyne.Window {
 // (added), in order, leaving out the legend that explains them.
 func marks(o fyne.CanvasObject) (removed, added []string) {
 	for _, r := range find[*widget.RichText](o) {
-		if strings.HasPrefix(r.String(), "In a changed item") {
+		if strings.HasPrefix(r.String(), "Changed words:") {
 			continue
 		}
 		for _, s := range r.Segments {
@@ -77,18 +77,18 @@ func TestViewMarksAddedRemovedAndChangedWords(t *testing.T) {
 		"Removed", "Provision P2", "Taken out in this version", "Speech and language therapy.",
 		"Provision P1 · Who will provide it, How often", "“Reading group.”",
 		"Who will provide it: ", "How often: ",
-		"Section B – Special educational needs: no changes",
-		"Details about the young person and the plan: no changes",
+		"No changes in the details, or in Sections A, B, C and D.",
+		"No changes in Sections G, H1, H2, I, J and K.",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the comparison does not say %q:\n%s", want, text)
 		}
 	}
 	removed, added := marks(v)
-	if want := []string{"bus timetable.", "Teaching assistant", "daily"}; !slices.Equal(removed, want) {
+	if want := []string{"bus", "Teaching assistant", "daily"}; !slices.Equal(removed, want) {
 		t.Errorf("struck through %q, want %q", removed, want)
 	}
-	if want := []string{"train timetable every day.", "Teacher", "three times a week"}; !slices.Equal(added, want) {
+	if want := []string{"train", "every day", "Teacher", "three times a week"}; !slices.Equal(added, want) {
 		t.Errorf("underlined %q, want %q", added, want)
 	}
 	// "I will read a" stays, so it is not marked: only what changed is.
@@ -105,10 +105,8 @@ func TestViewOfIdenticalVersionsSaysNoChanges(t *testing.T) {
 	if !strings.Contains(text, "No changes") || !strings.Contains(text, "The two versions say the same thing in every section.") {
 		t.Errorf("identical versions:\n%s", text)
 	}
-	for _, s := range sections {
-		if !strings.Contains(text, SectionTitle(s)+": no changes") {
-			t.Errorf("section %s is not listed as unchanged", s)
-		}
+	if want := "No changes in the details, or in Sections A, B, C, D, E, F, G, H1, H2, I, J and K."; !strings.Contains(text, want) {
+		t.Errorf("identical versions do not say %q:\n%s", want, text)
 	}
 	if r, a := marks(v); len(r)+len(a) > 0 {
 		t.Errorf("identical versions have marked words: %q %q", r, a)
@@ -127,7 +125,8 @@ func TestViewSectionsInStatutoryOrder(t *testing.T) {
 	text := allText(v)
 	order := []string{
 		"Details about the young person and the plan (1 change)", "Section A – Views, interests and aspirations (1 change)",
-		"Section B", "Section E", "Section G – Health provision (1 change)", "Section I – Placement: school or college (1 change)", "Section K",
+		"No changes in Sections B, C, D, E and F.", "Section G – Health provision (1 change)", "No changes in Sections H1 and H2.",
+		"Section I – Placement: school or college (1 change)", "No changes in Sections J and K.",
 	}
 	at := 0
 	for _, s := range order {
@@ -169,6 +168,38 @@ func TestExtraIsShownUnderEachChange(t *testing.T) {
 	}
 }
 
+func TestUnchangedWords(t *testing.T) {
+	tests := []struct {
+		sections []string
+		want     string
+	}{
+		{[]string{"C"}, "Section C – Health needs related to special educational needs: no changes"},
+		{[]string{diff.SectionDetails}, "Details about the young person and the plan: no changes"},
+		{[]string{"H1", "H2"}, "No changes in Sections H1 and H2."},
+		{[]string{diff.SectionDetails, "A"}, "No changes in the details, or in Section A."},
+		{[]string{"I", "J", "K"}, "No changes in Sections I, J and K."},
+	}
+	for _, tt := range tests {
+		if got := UnchangedWords(tt.sections); got != tt.want {
+			t.Errorf("UnchangedWords(%q) = %q, want %q", tt.sections, got, tt.want)
+		}
+	}
+}
+
+func TestReadableDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2027-07-31", "31 July 2027"},
+		{"I will count change. — by 2027-07-31", "I will count change. — by 31 July 2027"},
+		{"2027-02-30 stays", "2027-02-30 stays"},
+		{"check-in 12-2027-01", "check-in 12-2027-01"},
+	}
+	for _, tt := range tests {
+		if got := readable(tt.in); got != tt.want {
+			t.Errorf("readable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSummary(t *testing.T) {
 	tests := []struct {
 		changes []diff.Change
@@ -198,6 +229,8 @@ func TestJoinGaps(t *testing.T) {
 			[]diff.Span{gone("with"), same(" an "), gone("adult.")}},
 		{"a trailing space stays unmarked", []diff.Span{same("a"), same(" "), gone("b"), same(" ")},
 			[]diff.Span{same("a "), gone("b"), same(" ")}},
+		{"a marked run's own spaces are not marked", []diff.Span{same("a"), gone(" new "), same("b")},
+			[]diff.Span{same("a "), gone("new"), same(" b")}},
 		{"nothing", nil, nil},
 	}
 	for _, tt := range tests {

@@ -147,8 +147,8 @@ func (n namer) context(c diff.Change) string {
 // changedFields says which fields of an item changed, in the editor's
 // words ("How often, How long"), or "" when the item is the field itself.
 func changedFields(c diff.Change) string {
-	if c.Change != diff.Changed || c.Field == "" || c.Field == c.Item {
-		return ""
+	if c.Change != diff.Changed || c.Field == "" || c.Field == c.Item || c.Field == "text" {
+		return "" // the item itself, or its words, which the columns show
 	}
 	names := strings.Split(c.Field, ", ")
 	for i, n := range names {
