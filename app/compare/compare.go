@@ -256,7 +256,6 @@ func sides(c diff.Change) []fyne.CanvasObject {
 	case diff.Removed:
 		return []fyne.CanvasObject{row(plain(readable(c.Old)), note("Taken out in this version"))}
 	}
-	c.Old, c.New = readable(c.Old), readable(c.New)
 	olds, news := fieldParts(c, c.Old), fieldParts(c, c.New)
 	if olds == nil || news == nil || len(olds) != len(news) {
 		l, r := markedSegments("", c.Old, c.New)
@@ -285,8 +284,12 @@ func markedSegments(label, old, new string) (left, right []widget.RichTextSegmen
 	if new == "" {
 		right = append(right, inline("(empty)", noteStyle))
 	}
+	spans := diff.Words(readable(old), readable(new))
+	if isDate(old) || isDate(new) { // "15 June 2026" for "11 July 2026", not "15 June" for "11 July"
+		spans = []diff.Span{{Text: readable(old), Kind: diff.RemovedText}, {Text: readable(new), Kind: diff.AddedText}}
+	}
 	var ls, rs []diff.Span
-	for _, s := range diff.Words(old, new) {
+	for _, s := range spans {
 		switch s.Kind {
 		case diff.Same:
 			ls, rs = append(ls, s), append(rs, s)
@@ -320,6 +323,12 @@ func readable(s string) string {
 		}
 		return d
 	})
+}
+
+// isDate is true for a text that is one date as the plan file writes it.
+func isDate(s string) bool {
+	_, err := plan.ParseDate(s)
+	return err == nil && isoDate.MatchString(s)
 }
 
 // joinGaps joins a space left between two marked words of one side into

@@ -322,3 +322,19 @@ func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	walk(o)
 	return out
 }
+
+// A changed date is marked whole and written as the editor shows dates.
+func TestViewMarksAWholeDate(t *testing.T) {
+	old, new := sample(), sample()
+	old.Dates.NextReview = plan.MustDate("2027-07-11")
+	new.Dates.NextReview = plan.MustDate("2027-06-15")
+	v := New(old, new, "Old", "New")
+	show(t, v)
+	removed, added := marks(v)
+	if !slices.Equal(removed, []string{"11 July 2027"}) || !slices.Equal(added, []string{"15 June 2027"}) {
+		t.Errorf("marked %q and %q, want the whole dates", removed, added)
+	}
+	if text := allText(v); !strings.Contains(text, "Next review due") {
+		t.Errorf("the date's field is not named:\n%s", text)
+	}
+}
