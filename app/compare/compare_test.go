@@ -75,7 +75,7 @@ func TestViewMarksAddedRemovedAndChangedWords(t *testing.T) {
 		"Section E – Outcomes (2 changes)", "Section F – Special educational provision (2 changes)",
 		"Changed", "Outcome O1", "Added", "Outcome O2", "Not in this version",
 		"Removed", "Provision P2", "Taken out in this version", "Speech and language therapy.",
-		"Provision P1 · Who will provide it, How often", "“Reading group.”",
+		"Provision P1 in Employment and education · Who will provide it, How often", "“Reading group.”",
 		"Who will provide it: ", "How often: ",
 		"No changes in the details, or in Sections A, B, C and D.",
 		"No changes in Sections G, H1, H2, I, J and K.",

@@ -96,8 +96,12 @@ func (n namer) find(id string) (*plan.Plan, plan.ItemRef, bool) {
 // Fictional", the Section A heading's title, a field's label.
 func (n namer) label(c diff.Change) string {
 	item := c.Item
-	if _, r, ok := n.find(item); ok {
-		return upperFirst(r.Kind.Noun()) + " " + item
+	if p, r, ok := n.find(item); ok {
+		label := upperFirst(r.Kind.Noun()) + " " + item
+		if r.Area >= 0 { // said as the editor's checks say it: "Outcome O9 in Independent living"
+			label += " in " + p.AreaTitle(p.Areas[r.Area].Key)
+		}
+		return label
 	}
 	if name, ok := strings.CutPrefix(item, "contact "); ok && c.Section == diff.SectionDetails {
 		return "Parent or carer: " + name
