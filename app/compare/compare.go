@@ -15,6 +15,7 @@ package compare
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -30,7 +31,6 @@ import (
 type View struct {
 	widget.BaseWidget
 
-	old, new           *plan.Plan
 	oldLabel, newLabel string
 	changes            []diff.Change
 	names              namer
@@ -43,7 +43,7 @@ type View struct {
 // New compares old with new. The labels head the two columns ("Version 1,
 // issued 2 March 2026", "Working draft (version 2)").
 func New(old, new *plan.Plan, oldLabel, newLabel string) *View {
-	v := &View{old: old, new: new, oldLabel: oldLabel, newLabel: newLabel}
+	v := &View{oldLabel: oldLabel, newLabel: newLabel}
 	v.changes = diff.Compare(old, new)
 	v.names = newNamer(old, new)
 	v.ExtendBaseWidget(v)
@@ -131,7 +131,7 @@ func (v *View) body() fyne.CanvasObject {
 		bySection[c.Section] = append(bySection[c.Section], c)
 	}
 	var quiet []string // a run of unchanged sections, said in one line
-	for _, s := range append(sections, extra...) {
+	for _, s := range slices.Concat(sections, extra) {
 		cs := bySection[s]
 		if len(cs) == 0 {
 			quiet = append(quiet, s)
