@@ -105,10 +105,29 @@ func (h *harness) selectVersions(earlier, later string) {
 	h.drain()
 }
 
+// openFromCaseload opens name's plan by choosing its row in the caseload,
+// as a caseworker does.
+func (h *harness) openFromCaseload(name string) {
+	h.t.Helper()
+	h.a.showCaseload()
+	h.settle()
+	for i, r := range h.a.caseload.rows {
+		if r.Name == name {
+			h.a.caseload.list.Select(i)
+			h.drain()
+			return
+		}
+	}
+	h.t.Fatalf("the caseload does not list %s: %q", name, h.rowNames())
+}
+
 func TestVersionsCompareTwoIssuedVersions(t *testing.T) {
 	h := newHarness(t, setup{})
 	v1, v2 := h.issuedTwice()
-	h.a.openPlan(v1.ID)
+	h.openFromCaseload(v1.Person.Name)
+	if h.a.plan == nil || h.a.plan.plan().ID != v1.ID {
+		t.Fatal("choosing the row did not open the plan")
+	}
 	h.goToPage("Versions")
 	issued := ", issued " + testToday.Long()
 	// Chosen the wrong way round on purpose: the earlier still goes left.
