@@ -103,7 +103,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	var rf renderFlags
 	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order), check (the caseworker's check report), "+
 		"review (the report of the latest review meeting) or amendment (the notice of proposed amendments)")
-	fs.StringVar(&rf.basePath, "base", "", "with --kind amendment and FILE: the last issued version to list the changes against "+
+	fs.StringVar(&rf.basePath, "base", "", "with --kind amendment (needed) or review, and FILE: the last issued version to list the proposed changes against "+
 		"(with --all: the last issued version in the store)")
 	fs.BoolVar(&rf.redact, "redact", false, "leave out the address, contact details, NHS number and UPN (a copy for a provider)")
 	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
@@ -183,18 +183,20 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// readBase reads --base for an amendment notice of one file; without it
-// the notice cannot be printed, and --base with another kind is a mistake.
+// readBase reads --base: the last issued version an amendment notice (which
+// needs it) or a review report (whose proposed changes it lists) is set
+// against; --base with another kind is a mistake.
 func (rf *renderFlags) readBase(stderr io.Writer) bool {
-	amendment := render.Kind(rf.kind) == render.KindAmendment
+	kind := render.Kind(rf.kind)
+	amendment := kind == render.KindAmendment
 	switch {
 	case amendment && rf.basePath == "":
 		fmt.Fprintln(stderr, "ehcplanctl: render --kind amendment FILE needs --base OLD.json: the last issued version of the plan")
 		return false
-	case !amendment && rf.basePath != "":
-		fmt.Fprintln(stderr, "ehcplanctl: render --base is only for --kind amendment")
+	case !amendment && kind != render.KindReview && rf.basePath != "":
+		fmt.Fprintln(stderr, "ehcplanctl: render --base is only for --kind amendment or review")
 		return false
-	case !amendment:
+	case rf.basePath == "":
 		return true
 	}
 	base, err := plan.ReadFile(rf.basePath)
@@ -217,6 +219,23 @@ func lastIssued(st *store.Store, id string) (*plan.Plan, error) {
 		return nil, fmt.Errorf("no issued version to list the proposed amendments against: %w", render.ErrNoBase)
 	}
 	return st.LoadVersion(id, infos[len(infos)-1].Version)
+}
+
+// baseFor is the last issued version a kind of paper is set against: an
+// amendment notice's changes (which it needs), or the changes a review
+// report of an amendment's draft lists as proposed (when there is one).
+func baseFor(st *store.Store, p *plan.Plan, kind render.Kind) (*plan.Plan, error) {
+	switch {
+	case kind == render.KindAmendment:
+		return lastIssued(st, p.ID)
+	case kind == render.KindReview && p.Status == plan.StatusDraft:
+		base, err := lastIssued(st, p.ID)
+		if errors.Is(err, render.ErrNoBase) {
+			return nil, nil // a first draft: nothing issued to change
+		}
+		return base, err
+	}
+	return nil, nil
 }
 
 // errNeedsForce is a final plan with checker errors printed without --force.
@@ -409,8 +428,8 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 		for j := range todo {
 			p, err := st.Load(j.sum.ID)
 			var base *plan.Plan
-			if err == nil && render.Kind(rf.kind) == render.KindAmendment {
-				base, err = lastIssued(st, j.sum.ID)
+			if err == nil {
+				base, err = baseFor(st, p, render.Kind(rf.kind))
 			}
 			ready <- loaded{j, p, base, err}
 		}
