@@ -53,6 +53,10 @@ const (
 	KindReview Kind = "review"
 	// KindAmendment is the notice of proposed amendments against Base.
 	KindAmendment Kind = "amendment"
+	// KindProfile is the young person's one-page profile, on one A4 page.
+	KindProfile Kind = "profile"
+	// KindEasyRead is the easy-read summary of the plan for the young person.
+	KindEasyRead Kind = "easyread"
 )
 
 // Notice is a notice to the family: a title and its paragraphs, with the
@@ -91,6 +95,9 @@ func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}
 	d, err := newDoc(p, opt)
+	if err == nil {
+		err = d.layoutNeeds()
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}
