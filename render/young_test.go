@@ -13,6 +13,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"ehcplan/plan"
+	"ehcplan/plan/demo"
 )
 
 // Names in the scripts the embedded font prints correctly (left to right,
@@ -335,6 +336,29 @@ func TestStrictValidationOfYoungPersonPapers(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// The demo plans a fresh install starts with (seed 2026) print both papers,
+// the profile on one page, and some have a profile to print.
+func TestDemoPlansPrintTheYoungPersonsPapers(t *testing.T) {
+	profiles := 0
+	for _, p := range demo.Plans(20, 2026, today) {
+		if p.SectionA.Profile != (plan.Profile{}) {
+			profiles++
+		}
+		for _, k := range []Kind{KindProfile, KindEasyRead} {
+			res, err := PDF(&bytes.Buffer{}, p, Options{Today: today, Kind: k})
+			if err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			if k == KindProfile && res.Pages != 1 {
+				t.Errorf("a demo profile has %d pages", res.Pages)
+			}
+		}
+	}
+	if profiles == 0 {
+		t.Error("no demo plan has a one-page profile")
 	}
 }
 
