@@ -7,16 +7,17 @@ import (
 	"ehcplan/plan"
 )
 
-// addYoungWords gives about two plans in three a one-page profile and
-// some words said in a meeting, so the young person's papers (the profile
-// and the plan in easy words) have something to print on a fresh install.
-// It draws from its own generator, seeded by the plan's seed and place, so
-// the rest of every plan stays exactly as it was before profiles existed.
+// addYoungWords gives two plans in three (the first two of every three) a
+// one-page profile and some words said in a meeting, so the young person's
+// papers (the profile and the plan in easy words) have something to print
+// on a fresh install. It draws from its own generator, seeded by the
+// plan's seed and place, so the rest of every plan stays exactly as it was
+// before profiles existed.
 func addYoungWords(p *plan.Plan, seed int64, i int) {
-	r := rand.New(rand.NewPCG(uint64(seed), 0x7a1c+uint64(i)))
-	if r.IntN(3) == 0 {
+	if i%3 == 2 {
 		return
 	}
+	r := rand.New(rand.NewPCG(uint64(seed)*0x9e3779b97f4a7c15+uint64(i), 0x7a1c))
 	name := p.DisplayName()
 	pick := func(list []string) string {
 		return strings.ReplaceAll(list[r.IntN(len(list))], "{name}", name)
