@@ -204,7 +204,7 @@ func (d *doc) easyGoal(o plan.Outcome, help []plan.Provision) {
 	}
 	// The goal is kept with its first line of details.
 	d.need(2*stBigBody.lineHeight() + stBigBody.lineHeight())
-	d.bullet(marginX, easyIndent, contentW, span{stBigBody, text})
+	d.bullet(marginX, easyIndent, contentW, span{stBigBold.withColor(accent), "My goal: "}, span{stBigBody, text})
 	if by := d.clean(trimmed(byWhen(o.By))); by != "" {
 		d.easyDetail("By when: ", by)
 	}

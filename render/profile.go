@@ -77,7 +77,10 @@ func (d *doc) profileTitle() string {
 
 // layProfile lays the profile out at size points.
 func (d *doc) layProfile(size float64) profilePage {
-	pg := profilePage{size: size, title: d.wrap(contentW, span{stBigTitle, d.profileTitle()}, span{stBigIntro, "\nMy one-page profile"})}
+	// The title shrinks with the answers, so a very long name leaves them room.
+	title := stBigTitle
+	title.size = min(title.size, size+8)
+	pg := profilePage{size: size, title: d.wrap(contentW, span{title, d.profileTitle()}, span{stBigIntro, "\nMy one-page profile"})}
 	answer := style{size: size, color: black}
 	for _, q := range d.profileQuestions() {
 		b := profileBlock{q: q, head: d.wrap(contentW-2*profileAnswerIn, span{stBigH2.withColor(accent), q.title})}

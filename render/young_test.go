@@ -97,6 +97,10 @@ func TestProfileIsOnePageWithTheirWords(t *testing.T) {
 		}},
 		{"empty profile", func(p *plan.Plan) { p.SectionA.Profile = plan.Profile{} }},
 		{"draft", func(p *plan.Plan) { p.Status = plan.StatusDraft }},
+		{"300-character name", func(p *plan.Plan) {
+			p.Person.Name = strings.TrimSpace(strings.Repeat("Wilhelmina-Ånnïka Ωμέγα Щедрин ", 10))
+			p.Person.PreferredName = p.Person.Name
+		}},
 	}
 	for _, n := range youngNames {
 		cases = append(cases, tc{n.name, func(p *plan.Plan) {
@@ -114,6 +118,9 @@ func TestProfileIsOnePageWithTheirWords(t *testing.T) {
 			}
 			if len(r.res.Replaced) > 0 {
 				t.Errorf("the font could not show %q", r.res.Replaced)
+			}
+			for _, o := range overlaps(wordBoxes(t, r.path)[0]) {
+				t.Errorf("%q overlaps %q", o[0].Text, o[1].Text)
 			}
 			all := r.all()
 			want := []string{"About me", "My one-page profile", p.DisplayName(),
@@ -138,6 +145,17 @@ func TestProfileIsOnePageWithTheirWords(t *testing.T) {
 func wordsOf(n int) string {
 	w := strings.Fields(strings.Repeat("I like feeding the goats at the farm. ", n/8+1))
 	return strings.Join(w[:n], " ")
+}
+
+// Words in a script the font lacks (Bengali here) are printed as "�" and
+// reported, never silently dropped; the rest of the answer prints.
+func TestProfileReportsWhatTheFontCannotShow(t *testing.T) {
+	p := profiled(t)
+	p.SectionA.Profile.Important = "আমার কুকুর: my dog."
+	r := renderText(t, p, Options{Today: today, Kind: KindProfile})
+	if !slices.Contains(r.res.Replaced, 'আ') || !strings.Contains(r.all(), "\uFFFD") || !strings.Contains(r.all(), "mydog.") {
+		t.Errorf("replaced %q; text %q", r.res.Replaced, shorten(r.all(), 200))
+	}
 }
 
 // The profile's type is as large as fits: short answers are set larger
