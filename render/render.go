@@ -4,7 +4,9 @@
 // Preparing for Adulthood area, Sections I, J and K, reviews and a golden
 // thread map. It also prints the whole statutory sections in order A to K
 // (KindSections) and the caseworker's check report (KindCheck), which is
-// never part of the plan the family receives.
+// never part of the plan the family receives, and two papers for the young
+// person in large type: their one-page profile (KindProfile) and the plan
+// in easy words (KindEasyRead).
 //
 // All use of gofpdf stays inside this package.
 package render
