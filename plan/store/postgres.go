@@ -113,9 +113,13 @@ func openPostgres(dsn string, readOnly bool) (*Store, error) {
 		case have > len(pgMigrations):
 			return fail(newerSchemaPG(have))
 		case have < len(pgMigrations):
-			return fail(fmt.Errorf("%w: the team database has not been set up for this version of the app "+
-				"(schema %d, this version needs %d): open it once with the app or 'ehcplanctl list' so it is brought up to date",
-				errOlderSchema, have, len(pgMigrations)))
+			// Brought up to date once by a store of its own, as a plans file is.
+			rw, err := openPostgres(dsn, false)
+			if err != nil {
+				db.Close()
+				return nil, err
+			}
+			rw.Close()
 		}
 		return s, nil
 	}
@@ -125,8 +129,6 @@ func openPostgres(dsn string, readOnly bool) (*Store, error) {
 	_ = s.purgeOld(time.Now())
 	return s, nil
 }
-
-var errOlderSchema = errors.New("older schema")
 
 // pgParseProblem is pgx's complaint about a URL without the URL itself,
 // which may hold a password.
@@ -271,6 +273,28 @@ var pgMigrations = []string{
 		seen    bigint NOT NULL,
 		PRIMARY KEY (plan_id, client)
 	);`,
+
+	// 2: a trigram index for name search, when the server has pg_trgm and
+	// the app may use it (PostgreSQL 13+ lets a schema owner create this
+	// trusted extension). Without it search still works, by a scan.
+	`DO $$
+	DECLARE trgm text;
+	BEGIN
+		BEGIN
+			CREATE EXTENSION IF NOT EXISTS pg_trgm;
+		EXCEPTION WHEN others THEN
+			NULL;
+		END;
+		SELECT n.nspname INTO trgm FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+			WHERE e.extname = 'pg_trgm';
+		IF trgm IS NOT NULL THEN
+			BEGIN
+				EXECUTE format('CREATE INDEX plans_by_search ON plans USING gin (search_key %I.gin_trgm_ops)', trgm);
+			EXCEPTION WHEN insufficient_privilege THEN
+				NULL; -- installed in a schema this role may not use
+			END;
+		END IF;
+	END $$;`,
 }
 
 // migrationLock is the advisory lock two apps starting together take to
@@ -357,7 +381,7 @@ func serverFailure(server string, err error) error {
 		msg = ke.msg
 	}
 	switch {
-	case errors.Is(err, errNewerSchema), errors.Is(err, errOlderSchema):
+	case errors.Is(err, errNewerSchema):
 	case errors.Is(err, ErrUnreachable), errors.Is(err, ErrNotAllowed), errors.Is(err, ErrUnsupportedServer),
 		errors.Is(err, ErrBadAddress):
 		return kinded(nil, fmt.Sprintf("team server %s: %s. Nothing has been changed", server, msg), err)
