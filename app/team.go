@@ -149,6 +149,11 @@ func (a *App) askTeamServer() {
 			a.showMessage("Not a team server address", "The address should start with postgres:// — check it against what IT gave you.")
 			return
 		}
+		if store.HasPassword(v) {
+			a.showMessage("Leave the password out", "The address holds a password, and the app never keeps one. "+
+				"Enter it without the password: IT will set up your PostgreSQL password file.")
+			return
+		}
 		prefs.SetString(prefTeamServer, v)
 	}, a.win)
 	d.Resize(fyne.NewSize(600, d.MinSize().Height))

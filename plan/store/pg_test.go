@@ -176,3 +176,21 @@ func TestSupportedServerVersions(t *testing.T) {
 		}
 	}
 }
+
+func TestPasswordsAreNeverShown(t *testing.T) {
+	for _, c := range []struct {
+		url      string
+		password bool
+	}{
+		{"postgres://priya@plans.example.org/ehc", false},
+		{"postgres://priya:s3cret@plans.example.org/ehc", true},
+		{"postgres://priya@plans.example.org/ehc?password=s3cret&sslmode=require", true},
+	} {
+		if got := HasPassword(c.url); got != c.password {
+			t.Errorf("HasPassword(%s) = %v", c.url, got)
+		}
+		if r := redactURL(c.url); strings.Contains(r, "s3cret") || !strings.Contains(r, "plans.example.org") {
+			t.Errorf("redactURL(%s) = %s", c.url, r)
+		}
+	}
+}
