@@ -46,15 +46,25 @@ func (s *Store) Absent(planID string) error {
 	return nil
 }
 
-// leaveAll forgets this Store's open plans (best effort, on Close).
+// leaveAll forgets this Store's open plans (best effort, on Close). It
+// waits at most two seconds, so closing the app with the team server
+// away is not held up (the rows then lapse after 90 seconds).
 func (s *Store) leaveAll() {
 	if s.readOnly || s.client == "" {
 		return
 	}
-	_ = s.write(func(tx *txn) error {
-		_, err := tx.Exec(`DELETE FROM presence WHERE client = ?`, s.client)
-		return err
-	})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = s.write(func(tx *txn) error {
+			_, err := tx.Exec(`DELETE FROM presence WHERE client = ?`, s.client)
+			return err
+		})
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+	}
 }
 
 // OpenElsewhere returns, for each plan that another copy of the app has
