@@ -145,6 +145,9 @@ func (s *Store) StartAmendment(id, by string) (*plan.Plan, error) {
 // YYYY-MM-DD. Listing reads four per plan, so the common case skips
 // time.Parse.
 func parseDate(s string) plan.Date {
+	if s == "" {
+		return plan.Date{} // (most plans have a date or two not set yet)
+	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		d, _ := plan.ParseDate(s)
 		return d
