@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"testing"
 )
@@ -26,7 +27,13 @@ func BenchmarkTeamCaseload(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	if _, err := s.db.Exec(`VACUUM ANALYZE`); err != nil { // as autovacuum would after the import
+	ids := make([]string, n)
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	ps = nil // the app never holds a whole caseload's plans: nor does the client measured here
+	runtime.GC()
+	if _, err := s.db.Exec(`VACUUM ANALYZE plans, bodies, versions, changes`); err != nil { // as autovacuum would after the import
 		b.Fatal(err)
 	}
 	b.Run(fmt.Sprintf("Save40Outcomes/%d", n), func(b *testing.B) {
@@ -58,7 +65,7 @@ func BenchmarkTeamCaseload(b *testing.B) {
 	})
 	b.Run(fmt.Sprintf("Load/%d", n), func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
-			if _, err := s.Load(ps[(i*7919)%n].ID); err != nil {
+			if _, err := s.Load(ids[(i*7919)%n]); err != nil {
 				b.Fatal(err)
 			}
 		}
