@@ -16,7 +16,6 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"os/user"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -41,7 +40,7 @@ type Server struct {
 	bin  string // the folder of initdb and pg_ctl
 	port int
 	tcp  bool
-	cred *syscall.Credential // run as this user (postgres, when we are root)
+	cred *owner // run as this user (postgres, when we are root)
 
 	mu      sync.Mutex
 	stopped bool
@@ -107,22 +106,6 @@ func Start(opts Options) (*Server, error) {
 	return s, nil
 }
 
-// setOwner makes the folder the postgres user's when we are root, since
-// initdb refuses to run as root.
-func (s *Server) setOwner() error {
-	if os.Geteuid() != 0 {
-		return nil
-	}
-	u, err := user.Lookup("postgres")
-	if err != nil {
-		return fmt.Errorf("running as root, and there is no postgres user to run the test server as: %w", err)
-	}
-	uid, _ := strconv.Atoi(u.Uid)
-	gid, _ := strconv.Atoi(u.Gid)
-	s.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
-	return os.Chown(s.dir, uid, gid)
-}
-
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -136,9 +119,7 @@ func (s *Server) command(name string, args ...string) *exec.Cmd {
 	cmd := exec.Command(filepath.Join(s.bin, name), args...)
 	cmd.Dir = s.dir
 	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8", "PGTZ=UTC")
-	if s.cred != nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
-	}
+	runAs(cmd, s.cred)
 	return cmd
 }
 
@@ -177,14 +158,14 @@ func (s *Server) Kill() error {
 		return err
 	}
 	children := childrenOf(pid)
-	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+	if err := kill(pid); err != nil {
 		return err
 	}
 	for _, c := range children {
-		_ = syscall.Kill(c, syscall.SIGKILL)
+		_ = kill(c)
 	}
 	for range 100 { // wait until it is gone
-		if syscall.Kill(pid, 0) != nil {
+		if !alive(pid) {
 			break
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -342,8 +323,6 @@ func (s *Server) RequirePassword(user, password string) error {
 	if err := os.WriteFile(hba, append([]byte(line), old...), 0o600); err != nil {
 		return err
 	}
-	if s.cred != nil {
-		_ = os.Chown(hba, int(s.cred.Uid), int(s.cred.Gid))
-	}
+	chownTo(hba, s.cred)
 	return s.run("pg_ctl", "-D", s.data(), "reload")
 }
