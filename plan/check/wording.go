@@ -62,7 +62,7 @@ var vagueVerbs = compilePhrases(
 	"continue|continues to", "work|works|working on|towards",
 	"explore|explores|exploring", "make|makes|making progress", "learn|learns about",
 	"be|become|feel more confident|independent|resilient|aware",
-	"build|builds|gain|gains|grow confidence", "build|builds his|her|their|my confidence|self esteem",
+	"build|builds|gain|gains|grow confidence", "build|builds his|her|their|my confidence", "build|builds his|her|their|my self esteem",
 )
 
 // provisionPhrases describe what the person receives rather than a

@@ -42,6 +42,7 @@ const (
 	clsSeason
 	clsName
 	clsPronoun
+	clsNamePoss // the young person's name with 's ("Jordan's")
 	clsCount // number of classes (as a bit)
 )
 

@@ -197,6 +197,26 @@ var heuristics = []heuristic{
 		},
 	},
 	{
+		rule:  "P6 no content",
+		fires: func(s string) bool { return contentless(toks(s)) != "" },
+		yes: []string{
+			"An inclusive, adapted curriculum.",
+			"High quality teaching.",
+			"Help with writing.",
+			"Approaches to manage anxiety.",
+			"School staff will put support in place.",
+			"Support for Jordan's emotional wellbeing.",
+			"Support.",
+		},
+		no: []string{
+			"Access to a specialist literacy programme as appropriate.",
+			"Help with writing: a writing frame and a word bank on his desk in every lesson.",
+			"Pre-teaching of topic words with picture cards, 15 minutes before each science lesson.",
+			"Reading and writing.",
+			"Use of the quiet room for 10 minutes after each break time.",
+		},
+	},
+	{
 		rule:  "P2 no frequency",
 		fires: func(s string) bool { return !hasFrequency(toks(s)) },
 		yes: []string{

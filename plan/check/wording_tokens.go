@@ -84,6 +84,11 @@ func newToken(raw string, c *textCtx) token {
 	if c != nil && c.isName(raw) {
 		t.cls |= clsName
 	}
+	if c != nil && t.cls&clsName == 0 {
+		if base, ok := cutPossessive(raw); ok && c.isName(base) {
+			t.cls |= clsNamePoss
+		}
+	}
 	return t
 }
 
@@ -171,4 +176,14 @@ func wordSet(words string) map[string]bool {
 		wordID(w)
 	}
 	return m
+}
+
+// cutPossessive returns raw without a final 's or ’s.
+func cutPossessive(raw string) (string, bool) {
+	for _, s := range [...]string{"'s", "’s", "'S"} {
+		if len(raw) > len(s) && raw[len(raw)-len(s):] == s {
+			return raw[:len(raw)-len(s)], true
+		}
+	}
+	return raw, false
 }
