@@ -28,6 +28,7 @@ func (c *checker) check(p *plan.Plan, today plan.Date) Report {
 	c.checkProvision()
 	c.checkDates()
 	c.checkVoice()
+	c.checkCaseload()
 	return c.report()
 }
 
@@ -91,6 +92,12 @@ type checker struct {
 	aux      []token  // reusable token buffer for short fields
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
+	// cl is the caseload's young people for X1 and X2 (nil: no caseload
+	// rules); own are the plan's own young person among them, and
+	// ownNames their folded names.
+	cl       *Caseload
+	own      []int
+	ownNames []string
 	kept
 }
 
@@ -146,6 +153,9 @@ type dateRead struct {
 type memoText struct {
 	s string
 	e *textEntry
+	// x is the caseload's names found in the text, for caseload xFor.
+	xFor *Caseload
+	x    []nameHit
 }
 
 // checkers keeps checkers' buffers (index, items, findings) and what they
@@ -219,9 +229,9 @@ func (c *checker) text(s string) *textEntry {
 	}
 	e := texts.get(c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
-		c.memo[k] = memoText{s, e}
+		c.memo[k] = memoText{s: s, e: e}
 	} else {
-		c.memo = append(c.memo, memoText{s, e})
+		c.memo = append(c.memo, memoText{s: s, e: e})
 	}
 	return e
 }

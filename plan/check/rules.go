@@ -75,6 +75,9 @@ var Rules = []Rule{
 
 	{"A1", GroupVoice, Tip, false, "Section A is not in the young person's own voice"},
 	{"A2", GroupVoice, Tip, false, "Section A uses an unexplained acronym"},
+
+	{"X1", GroupCaseload, Error, false, "The plan names another young person of the caseload"},
+	{"X2", GroupCaseload, Warning, false, "A text is about another young person of the caseload"},
 }
 
 // ruleIndex maps a rule ID to its place in Rules.

@@ -128,7 +128,9 @@ func wordEnd(s string, i int) int {
 		case b >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			curly := r == '’' && i > 0 && i+size < len(s) && isLetterByte(s[i-1]) && isLetterByte(s[i+size])
-			if !unicode.IsLetter(r) && !curly {
+			// marks belong to their letter: a decomposed "é", Arabic harakat,
+			// Devanagari vowel signs
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !curly {
 				return i
 			}
 			i += size

@@ -1,0 +1,254 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Another child in this plan (X1, X2). Caseworkers copy from earlier
+// plans, and a plan sent to a family with another child's name in it is a
+// data breach. The checker stays pure: the caller gives it the caseload's
+// names (names only, no other detail) as a Caseload, and the checker looks
+// for them in the plan's text.
+
+// Person is one young person of the caseload, as the caseload rules need
+// them: their plan's ID and their names.
+type Person struct {
+	PlanID, Name, PreferredName string
+}
+
+// Caseload is the names of a caseload's young people, folded for accents
+// and case and indexed for the caseload rules. Make one with NewCaseload;
+// it does not change afterwards and may be shared by goroutines.
+type Caseload struct {
+	people []caseloadPerson
+	// fullNames maps the first folded word of a full name to the full
+	// names starting with it (X1).
+	fullNames map[string][]fullName
+	// forenames maps a folded forename or preferred name to the people
+	// who have it (X2).
+	forenames map[string][]int
+	// byPlan and byName find the young person of the plan being checked,
+	// who is not "another" young person: their plan, or another plan of
+	// theirs (the same name).
+	byPlan, byName map[string][]int
+}
+
+type caseloadPerson struct {
+	planID string
+	name   string // folded
+}
+
+// fullName is one way of writing a person's full name: forename (or
+// preferred name) and surname, or every word of the name.
+type fullName struct {
+	words  []string // folded
+	person int
+}
+
+// NewCaseload indexes the caseload's names. A person with no name is left
+// out.
+func NewCaseload(people []Person) *Caseload {
+	cl := &Caseload{fullNames: map[string][]fullName{}, forenames: map[string][]int{},
+		byPlan: map[string][]int{}, byName: map[string][]int{}}
+	for _, p := range people {
+		words := nameWords(p.Name)
+		if len(words) == 0 {
+			continue
+		}
+		i := len(cl.people)
+		cl.people = append(cl.people, caseloadPerson{p.PlanID, FoldName(p.Name)})
+		cl.byPlan[p.PlanID] = append(cl.byPlan[p.PlanID], i)
+		cl.byName[cl.people[i].name] = append(cl.byName[cl.people[i].name], i)
+		pref := nameWords(p.PreferredName)
+		for _, v := range nameVariants(words, pref) {
+			cl.fullNames[v[0]] = append(cl.fullNames[v[0]], fullName{v, i})
+		}
+		cl.addForename(words[0], i)
+		if len(pref) == 1 {
+			cl.addForename(pref[0], i)
+		}
+	}
+	return cl
+}
+
+func (cl *Caseload) addForename(w string, i int) {
+	for _, id := range cl.forenames[w] {
+		if id == i {
+			return
+		}
+	}
+	cl.forenames[w] = append(cl.forenames[w], i)
+}
+
+// nameVariants are the ways X1 recognises a full name: every word of it;
+// the forename with the last word or words ("Maria José García López":
+// "maria garcia lopez", "maria lopez"); the preferred name with them. A
+// one-word name counts only in a script written without spaces (Chinese,
+// Japanese), where one word is the whole name.
+func nameVariants(words, pref []string) [][]string {
+	var out [][]string
+	add := func(v []string) {
+		for _, o := range out {
+			if equalWords(o, v) {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	if len(words) == 1 {
+		if unspaced(words[0]) {
+			add(words)
+		}
+		return out
+	}
+	add(words)
+	for k := 1; k < len(words); k++ {
+		add(append([]string{words[0]}, words[k:]...))
+		if len(pref) > 0 {
+			add(append(append([]string(nil), pref...), words[k:]...))
+		}
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// unspaced reports whether w is in a script written without spaces
+// between words, where a name is one word.
+func unspaced(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// nameHit is one name of the caseload found in a text.
+type nameHit struct {
+	person int
+	full   bool   // X1: a full name; else X2: a forename as the subject
+	words  string // the name as the text writes it
+}
+
+// commonWords are names that are also ordinary English words. Written in
+// lower case they are the word ("grace may need"), not the name; as a
+// forename X2 wants a verb only a person takes ("May is a busy month" is
+// the month).
+var commonWords = wordSet("will may grace rose faith hope joy june april august summer autumn holly ivy " +
+	"ruby amber pearl dawn sky river storm mark bill pat sue jack frank art guy rob drew chase hunter ray " +
+	"sunny honey melody heather poppy daisy lily jasmine violet iris star rich young brown green white " +
+	"black wood stone hill page bell cook baker smith mason carter")
+
+// personVerbs follow a person as the subject of a sentence.
+var personVerbs = wordSet("will can would could shall i'll likes loves enjoys wants needs says tells finds goes " +
+	"uses reads attends communicates lives prefers struggles gets asks feels finds plays walks travels " +
+	"writes works has is was does did")
+
+// bePersonVerbs are verbs any noun can take: after a name that is also a
+// common word, they do not show a person.
+var bePersonVerbs = wordSet("is was has does did")
+
+// scan finds the caseload's names in one text's tokens: full names (X1)
+// and forenames as the subject of a sentence (X2). The young person's own
+// names are left out later (see checker.caseloadHits), so the answer for a
+// text is the same for every plan and can be kept.
+func (cl *Caseload) scan(s string, toks []token) []nameHit {
+	var hits []nameHit
+	folded := make([]string, len(toks))
+	offsets := make([]int, len(toks))
+	at := 0
+	for i, t := range toks {
+		if k := strings.Index(s[at:], t.raw); k >= 0 {
+			at += k
+		}
+		offsets[i] = at
+		at += len(t.raw)
+		if t.kind == tokWord {
+			base, _ := cutPossessive(t.raw) // "Leo Nowak's class"
+			folded[i] = foldWord(base)
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		for _, fn := range cl.fullNames[folded[i]] {
+			if end, ok := matchName(toks, folded, i, fn.words); ok {
+				last := toks[end-1]
+				hits = append(hits, nameHit{fn.person, true, s[offsets[i] : offsets[end-1]+len(last.raw)]})
+			}
+		}
+	}
+	for _, i := range sentenceSubjects(toks) {
+		t := toks[i]
+		people := cl.forenames[folded[i]]
+		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) {
+			continue // not a forename, or a possessive ("Leo's mum will...")
+		}
+		next := toks[i+1].w
+		if !personVerbs[next] || commonWords[folded[i]] && bePersonVerbs[next] {
+			continue
+		}
+		for _, p := range people {
+			hits = append(hits, nameHit{p, false, t.raw})
+		}
+	}
+	return hits
+}
+
+// matchName reports whether name's words are at toks[i:], and where the
+// match ends. Words between are not allowed, punctuation is ("Nowak,
+// Leo" is not matched; "Leo  Nowak" is). An ordinary word in the name
+// must be written with a capital ("Grace May", not "Grace may need").
+func matchName(toks []token, folded []string, i int, name []string) (int, bool) {
+	j := i
+	for _, w := range name {
+		if j >= len(toks) || folded[j] != w {
+			return 0, false
+		}
+		if commonWords[w] && !capitalised(toks[j].raw) {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// capitalised reports whether a word starts with a capital, or is in a
+// script with no capitals (Arabic, Chinese).
+func capitalised(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || !unicode.IsLower(r)
+}
+
+// sentenceSubjects returns where each sentence's subject would start:
+// the first word of each sentence, after any lead-in ("By July 2027,").
+func sentenceSubjects(toks []token) []int {
+	var out []int
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && !toks[i].isSentenceEnd() {
+			continue
+		}
+		sent := afterLeadIn(toks[start:i])
+		if len(sent) > 0 && sent[0].kind == tokWord {
+			out = append(out, i-len(sent))
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// Len is how many young people the caseload names.
+func (cl *Caseload) Len() int {
+	if cl == nil {
+		return 0
+	}
+	return len(cl.people)
+}
