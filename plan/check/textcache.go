@@ -65,7 +65,7 @@ type outcomeFacts struct {
 // provision's text.
 type provisionFacts struct {
 	hasFrequency  bool
-	contentless   bool // P6: says no content (see contentless)
+	contentless   bool   // P6: says no content (see contentless)
 	content       string // the words that led to P6, quoted
 	achievement   string // quoted
 	isAchievement bool

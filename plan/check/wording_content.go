@@ -15,33 +15,33 @@ package check
 var genericWords = wordSet(
 	// joining words
 	"a an the and or of to for with in on at from by as if when where who which that this these " +
-	"their his her its my our your them him she he they it is are be been being will would can could " +
-	"all any each every other others some more most much many both through into within throughout " +
-	"across around about so such also what how her's " +
-	// who gives it
-	"staff school school's college setting adults adult teacher teachers class professionals professional " +
-	"team sen send senco department service services agency multi workers pupils pupil children " +
-	// saying there will be support
-	"support supports supported supporting help helps helped helping assistance guidance input provision " +
-	"provide provided providing offer offered put place placed meet meets met use used using work working " +
-	"works plan planned planning given give ensure ensured make sure available receive access " +
-	"strategies strategy approaches approach interventions intervention techniques technique activities " +
-	"activity programme programmes program resources tools ideas methods range variety adjustments " +
-	"adjustment tasks opportunities opportunity " +
-	// how good it will be
-	"inclusive adapted differentiated broad balanced personalised personalized individualised " +
-	"individualized appropriate suitable relevant necessary additional extra targeted specialist " +
-	"specialised specific high quality first good calm nurturing structured supportive safe secure " +
-	"consistent usual normal full whole reasonable general universal positive recommended tailored " +
-	"flexible holistic therapeutic enhanced required needed possible as " +
-	// what it is about
-	"environment classroom curriculum teaching learning lessons lesson day areas aspects life needs need " +
-	"wellbeing well being writing reading literacy numeracy maths spelling speech language communication " +
-	"social skills skill emotions emotional anxiety anxious behaviour concentration attention independence " +
-	"independent friendships friends transitions transition personal care self travelling travel " +
-	"organisation confidence sensory fine motor mental health daily living community home adulthood " +
-	"regulation regulate manage managing develop developing build building improve improving understand " +
-	"understands aware awareness feel feels physical prepare preparing progress difficulties difficulty")
+		"their his her its my our your them him she he they it is are be been being will would can could " +
+		"all any each every other others some more most much many both through into within throughout " +
+		"across around about so such also what how her's " +
+		// who gives it
+		"staff school school's college setting adults adult teacher teachers class professionals professional " +
+		"team sen send senco department service services agency multi workers pupils pupil children " +
+		// saying there will be support
+		"support supports supported supporting help helps helped helping assistance guidance input provision " +
+		"provide provided providing offer offered put place placed meet meets met use used using work working " +
+		"works plan planned planning given give ensure ensured make sure available receive access " +
+		"strategies strategy approaches approach interventions intervention techniques technique activities " +
+		"activity programme programmes program resources tools ideas methods range variety adjustments " +
+		"adjustment tasks opportunities opportunity " +
+		// how good it will be
+		"inclusive adapted differentiated broad balanced personalised personalized individualised " +
+		"individualized appropriate suitable relevant necessary additional extra targeted specialist " +
+		"specialised specific high quality first good calm nurturing structured supportive safe secure " +
+		"consistent usual normal full whole reasonable general universal positive recommended tailored " +
+		"flexible holistic therapeutic enhanced required needed possible as " +
+		// what it is about
+		"environment classroom curriculum teaching learning lessons lesson day areas aspects life needs need " +
+		"wellbeing well being writing reading literacy numeracy maths spelling speech language communication " +
+		"social skills skill emotions emotional anxiety anxious behaviour concentration attention independence " +
+		"independent friendships friends transitions transition personal care self travelling travel " +
+		"organisation confidence sensory fine motor mental health daily living community home adulthood " +
+		"regulation regulate manage managing develop developing build building improve improving understand " +
+		"understands aware awareness feel feels physical prepare preparing progress difficulties difficulty")
 
 // topicWords before "programme" name the kind of programme.
 var topicWords = wordSet("literacy numeracy maths phonics reading spelling writing handwriting speech language " +

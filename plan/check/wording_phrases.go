@@ -43,7 +43,7 @@ const (
 	clsName
 	clsPronoun
 	clsNamePoss // the young person's name with 's ("Jordan's")
-	clsCount // number of classes (as a bit)
+	clsCount    // number of classes (as a bit)
 )
 
 var classNames = map[string]uint16{

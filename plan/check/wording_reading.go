@@ -259,7 +259,6 @@ func observableIn(toks []token, mask []bool) string {
 	return ""
 }
 
-
 // predicateOf returns what the sentence rests on: the modal or "to" and the
 // two words after it ("will be happier"), or the sentence's first words.
 func predicateOf(sent []token) string {
