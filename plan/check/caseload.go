@@ -161,22 +161,12 @@ var bePersonVerbs = wordSet("is was has does did")
 // and forenames as the subject of a sentence (X2). The young person's own
 // names are left out later (see checker.caseloadHits), so the answer for a
 // text is the same for every plan and can be kept.
-func (cl *Caseload) scan(s string, toks []token) []nameHit {
-	var hits []nameHit
-	folded := make([]string, len(toks))
-	offsets := make([]int, len(toks))
-	at := 0
-	for i, t := range toks {
-		if k := strings.Index(s[at:], t.raw); k >= 0 {
-			at += k
-		}
-		offsets[i] = at
-		at += len(t.raw)
-		if t.kind == tokWord {
-			base, _ := cutPossessive(t.raw) // "Leo Nowak's class"
-			folded[i] = foldWord(base)
-		}
+func (cl *Caseload) scan(s string, toks []token, scratch *foldScratch) []nameHit {
+	if !cl.mayName(toks) {
+		return nil // most texts: no word of them is a name in the caseload
 	}
+	var hits []nameHit
+	folded, offsets := scratch.foldTokens(s, toks)
 	for i := 0; i < len(toks); i++ {
 		for _, fn := range cl.fullNames[folded[i]] {
 			if end, ok := matchName(toks, folded, i, fn.words); ok {
@@ -251,4 +241,66 @@ func (cl *Caseload) Len() int {
 		return 0
 	}
 	return len(cl.people)
+}
+
+// mayName reports whether some word of toks begins a full name of the
+// caseload, or some sentence's first word is a forename: the quick test
+// before a text is read for names. It allocates nothing for ASCII text.
+func (cl *Caseload) mayName(toks []token) bool {
+	var buf [64]byte
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		base, _ := cutPossessive(t.raw)
+		b := appendFold(buf[:0], base)
+		if _, ok := cl.fullNames[string(b)]; ok {
+			return true
+		}
+		if _, ok := cl.forenames[string(b)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// foldScratch is the checker's reusable storage for reading names.
+type foldScratch struct {
+	folded  []string
+	offsets []int
+	spans   [][2]int
+	buf     []byte
+}
+
+// foldTokens returns each word of toks folded (see foldWord; without a
+// final 's: "Leo Nowak's class"), and where each token starts in s. The
+// slices are the scratch's, valid until the next call.
+func (sc *foldScratch) foldTokens(s string, toks []token) (folded []string, offsets []int) {
+	n := len(toks)
+	if cap(sc.folded) < n {
+		sc.folded, sc.offsets, sc.spans = make([]string, n), make([]int, n), make([][2]int, n)
+	}
+	folded, offsets, spans := sc.folded[:n], sc.offsets[:n], sc.spans[:n]
+	clear(spans)
+	b := sc.buf[:0]
+	at := 0
+	for i, t := range toks {
+		if k := strings.Index(s[at:], t.raw); k >= 0 {
+			at += k
+		}
+		offsets[i] = at
+		at += len(t.raw)
+		if t.kind == tokWord {
+			base, _ := cutPossessive(t.raw)
+			start := len(b)
+			b = appendFold(b, base)
+			spans[i] = [2]int{start, len(b)}
+		}
+	}
+	sc.buf = b
+	all := string(b)
+	for i, sp := range spans {
+		folded[i] = all[sp[0]:sp[1]]
+	}
+	return folded, offsets
 }

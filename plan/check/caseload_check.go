@@ -23,26 +23,47 @@ func IssueReportAmong(p *plan.Plan, today plan.Date, cl *Caseload) Report {
 	return issueReport(p, today, cl)
 }
 
-// textField is one text of the plan the caseload rules read.
-type textField struct {
-	text    string
-	pos     position
-	where   plan.Loc
-	item    string
-	subject bool // X2 reads its subjects: outcome, provision and Section A texts
-	ref     fieldRef
+// place is where a text is, kept small so that a text with no name in it
+// costs no formatting: the finding's position, path, item and words are
+// worked out only for a text that names someone (see locate).
+type place struct {
+	kind  placeKind
+	area  int    // an area's index, or a review's
+	i     int    // an index in a list
+	field string // the field: "text", "who", "family_views", a section letter
+	label string // the field in a message: "who", "what is working"
 }
 
-// fieldRef names a field for a finding's message, worked out only when a
-// finding needs it.
-type fieldRef struct {
-	kind  plan.Kind // KindOutcome etc., or 0 for a place named by the rest
-	area  int
-	i     int
-	label string // the field ("text", "who"), or the place ("Section A (family views)")
-	// one of these names the place instead of label, when it is set
-	heading, areaNote, review int // index + 1
-	section                   string
+type placeKind uint8
+
+const (
+	placeHeading placeKind = iota
+	placeAspiration
+	placeSectionA // a Section A field: field is its path, label its name
+	placeSaid
+	placeAreaNote
+	placeNeed
+	placeAim
+	placeOutcome
+	placeProvision
+	placeSectionNote
+	placeBudget
+	placeAdvice
+	placeReviewList // field is the list, i the entry
+	placeProgress
+	placeView
+)
+
+// subject reports whether X2 reads the subjects of a place's text:
+// outcomes, provision and Section A.
+func (pl place) subject() bool {
+	switch pl.kind {
+	case placeHeading, placeAspiration, placeSectionA, placeSaid:
+		return true
+	case placeOutcome, placeProvision:
+		return pl.field == "text"
+	}
+	return false
 }
 
 // checkCaseload runs X1 and X2 over every text of the plan a caseworker
@@ -52,21 +73,21 @@ func (c *checker) checkCaseload() {
 		return
 	}
 	c.ownPeople()
-	c.forEachText(func(f *textField) {
-		hits := c.caseloadHits(f.text)
+	c.forEachText(func(text string, pl place) {
+		hits := c.caseloadHits(text)
 		for hi, h := range hits {
-			if c.isOwn(h) || !h.full && (!f.subject || c.fullHitFor(hits, h.person)) || seenBefore(hits[:hi], h) {
+			if c.isOwn(h) || !h.full && (!pl.subject() || c.fullHitFor(hits, h.person)) || seenBefore(hits[:hi], h) {
 				continue
 			}
-			place := c.placeName(f)
+			pos, where, item, name := c.locate(pl)
 			if h.full {
-				c.record(f.pos, "X1", false, f.where, f.item,
-					fmt.Sprintf("%s names “%s”, another young person in the caseload, not %s.", place, h.words, c.name),
+				c.record(pos, "X1", false, where, item,
+					fmt.Sprintf("%s names “%s”, another young person in the caseload, not %s.", name, h.words, c.name),
 					"Take the other young person's name out (and anything else copied from their plan) before this plan is shared.")
 				continue
 			}
-			c.record(f.pos, "X2", false, f.where, f.item,
-				fmt.Sprintf("%s is about “%s”, who is not %s: another young person in the caseload has that name.", place, h.words, c.name),
+			c.record(pos, "X2", false, where, item,
+				fmt.Sprintf("%s is about “%s”, who is not %s: another young person in the caseload has that name.", name, h.words, c.name),
 				fmt.Sprintf("If this was copied from another plan, rewrite it about %s; if it is about someone else (a brother or sister, a friend), say who they are.", c.name))
 		}
 	})
@@ -120,59 +141,78 @@ func (c *checker) caseloadHits(s string) []nameHit {
 	e := c.text(s)
 	m := &c.memo[k]
 	if m.xFor != c.cl {
-		m.x, m.xFor = c.cl.scan(s, e.toks), c.cl
+		m.x, m.xFor = c.cl.scan(s, e.toks, &c.foldScratch), c.cl
 	}
 	return m.x
 }
 
-// placeName says where a text is, for a finding's message.
-func (c *checker) placeName(f *textField) string {
-	r := f.ref
-	switch {
-	case r.heading > 0:
-		if h := c.p.SectionA.Headings[r.heading-1]; !blank(h.Title) {
-			return quote(h.Title, 60)
-		}
-		return "A Section A heading"
-	case r.areaNote > 0:
-		return "The note for " + c.areaTitle(r.areaNote-1)
-	case r.section != "":
-		return "The note for " + sectionName(r.section)
-	case r.review > 0:
-		rv := &c.p.Reviews[r.review-1]
-		if rv.Date.IsZero() {
-			return "A review (" + r.label + ")"
-		}
-		return "The review of " + rv.Date.Long() + " (" + r.label + ")"
-	case r.kind == 0:
-		return r.label
-	}
-	a := at{c, r.kind, r.area, r.i}
-	if r.label == "text" {
-		return a.name()
-	}
-	return a.name() + " (" + r.label + ")"
-}
-
-// forEachText calls fn for each text of the plan, in plan order.
-func (c *checker) forEachText(fn func(*textField)) {
+// locate works out a place's position in the findings' order, its path,
+// its item and how a caseworker names it.
+func (c *checker) locate(pl place) (pos position, where plan.Loc, item, name string) {
 	p := c.p
-	var f textField
-	visit := func(text string, pos position, where plan.Loc, item string, subject bool, ref fieldRef) {
-		if blank(text) {
-			return
-		}
-		f = textField{text, pos, where, item, subject, ref}
-		fn(&f)
-	}
 	sa := plan.At("section_a")
 	secA := position{groupSectionA, 0, listSectionA, 0}
-	for i, h := range p.SectionA.Headings {
-		visit(h.Text, position{groupSectionA, 0, listHeadings, i}, sa.In("headings", i).Dot("text"), h.Key, true, fieldRef{heading: i + 1})
+	review := plan.At("reviews").Index(pl.area)
+	switch pl.kind {
+	case placeHeading:
+		h := p.SectionA.Headings[pl.i]
+		name = "A Section A heading"
+		if !blank(h.Title) {
+			name = quote(h.Title, 60)
+		}
+		return position{groupSectionA, 0, listHeadings, pl.i}, sa.In("headings", pl.i).Dot("text"), h.Key, name
+	case placeAspiration:
+		id := p.SectionA.Aspirations[pl.i].ID
+		return position{groupSectionA, 0, listAspirations, pl.i}, sa.In("aspirations", pl.i).Dot("text"), id, "Aspiration " + id
+	case placeSectionA:
+		return secA, sa.Dot(pl.field), "", pl.label
+	case placeSaid:
+		return secA, sa.In("said", pl.i).Dot("text"), "", "Something said in Section A"
+	case placeAreaNote:
+		return position{groupAreas, pl.area, listArea, 0}, plan.AreaAt(pl.area).Dot("note"), p.Areas[pl.area].Key,
+			"The note for " + c.areaTitle(pl.area)
+	case placeNeed, placeAim, placeOutcome, placeProvision:
+		kind := [...]plan.Kind{placeNeed: plan.KindNeed, placeAim: plan.KindAim, placeOutcome: plan.KindOutcome, placeProvision: plan.KindProvision}[pl.kind]
+		a := at{c, kind, pl.area, pl.i}
+		name = a.name()
+		if pl.field != "text" {
+			name += " (" + pl.label + ")"
+		}
+		return a.pos(), a.path().Dot(pl.field), a.id(), name
+	case placeSectionNote:
+		return planPos, plan.At("section_notes").Dot(pl.field), "", "The note for " + sectionName(pl.field)
+	case placeBudget:
+		return planPos, plan.At("personal_budget").Dot("notes"), "", "The personal budget's notes"
+	case placeAdvice:
+		return planPos, plan.At("advice").Index(pl.i).Dot("title"), "", "An advice title in Section K"
+	case placeReviewList:
+		where = review.Dot(pl.field).Nth(pl.i)
+	case placeProgress:
+		where = review.In("progress", pl.i).Dot("note")
+	case placeView:
+		where = review.In("views", pl.i).Dot("text")
 	}
-	for i, asp := range p.SectionA.Aspirations {
-		visit(asp.Text, position{groupSectionA, 0, listAspirations, i}, sa.In("aspirations", i).Dot("text"), asp.ID, true,
-			fieldRef{label: "Aspiration " + asp.ID})
+	name = "A review (" + pl.label + ")"
+	if d := p.Reviews[pl.area].Date; !d.IsZero() {
+		name = "The review of " + d.Long() + " (" + pl.label + ")"
+	}
+	return planPos, where, "", name
+}
+
+// forEachText calls fn for each text of the plan a caseworker writes, in
+// plan order.
+func (c *checker) forEachText(fn func(text string, pl place)) {
+	p := c.p
+	visit := func(text string, pl place) {
+		if !blank(text) {
+			fn(text, pl)
+		}
+	}
+	for i := range p.SectionA.Headings {
+		visit(p.SectionA.Headings[i].Text, place{kind: placeHeading, i: i})
+	}
+	for i := range p.SectionA.Aspirations {
+		visit(p.SectionA.Aspirations[i].Text, place{kind: placeAspiration, i: i})
 	}
 	for _, t := range [...]struct{ text, field, label string }{
 		{p.SectionA.FamilyViews, "family_views", "Section A (family views)"},
@@ -182,63 +222,57 @@ func (c *checker) forEachText(fn func(*textField)) {
 		{p.SectionA.Profile.Important, "profile.important", "The one-page profile (what is important)"},
 		{p.SectionA.Profile.Support, "profile.support", "The one-page profile (how best to support)"},
 	} {
-		visit(t.text, secA, sa.Dot(t.field), "", true, fieldRef{label: t.label})
+		visit(t.text, place{kind: placeSectionA, field: t.field, label: t.label})
 	}
-	for i, s := range p.SectionA.Said {
-		visit(s.Text, secA, sa.In("said", i).Dot("text"), "", true, fieldRef{label: "Something said in Section A"})
+	for i := range p.SectionA.Said {
+		visit(p.SectionA.Said[i].Text, place{kind: placeSaid, i: i})
 	}
 	for ai := range p.Areas {
 		ar := &p.Areas[ai]
-		area := plan.AreaAt(ai)
-		visit(ar.Note, position{groupAreas, ai, listArea, 0}, area.Dot("note"), ar.Key, false, fieldRef{areaNote: ai + 1})
-		for i, n := range ar.Needs {
-			a := c.needAt(ai, i)
-			visit(n.Text, a.pos(), a.path().Dot("text"), n.ID, false, fieldRef{kind: plan.KindNeed, area: ai, i: i, label: "text"})
+		visit(ar.Note, place{kind: placeAreaNote, area: ai})
+		for i := range ar.Needs {
+			visit(ar.Needs[i].Text, place{kind: placeNeed, area: ai, i: i, field: "text"})
 		}
-		for i, aim := range ar.Aims {
-			a := at{c, plan.KindAim, ai, i}
-			visit(aim.Text, a.pos(), a.path().Dot("text"), aim.ID, false, fieldRef{kind: plan.KindAim, area: ai, i: i, label: "text"})
+		for i := range ar.Aims {
+			visit(ar.Aims[i].Text, place{kind: placeAim, area: ai, i: i, field: "text"})
 		}
 		for i := range ar.Outcomes {
 			o := &ar.Outcomes[i]
-			a := c.outcomeAt(ai, i)
-			visit(o.Text, a.pos(), a.path().Dot("text"), o.ID, true, fieldRef{kind: plan.KindOutcome, area: ai, i: i, label: "text"})
-			visit(o.Measure, a.pos(), a.path().Dot("measure"), o.ID, false, fieldRef{kind: plan.KindOutcome, area: ai, i: i, label: "measure"})
+			visit(o.Text, place{kind: placeOutcome, area: ai, i: i, field: "text"})
+			visit(o.Measure, place{kind: placeOutcome, area: ai, i: i, field: "measure", label: "measure"})
 		}
 		for i := range ar.Provision {
 			pr := &ar.Provision[i]
-			a := c.provisionAt(ai, i)
-			visit(pr.Text, a.pos(), a.path().Dot("text"), pr.ID, true, fieldRef{kind: plan.KindProvision, area: ai, i: i, label: "text"})
-			visit(pr.Who, a.pos(), a.path().Dot("who"), pr.ID, false, fieldRef{kind: plan.KindProvision, area: ai, i: i, label: "who"})
-			visit(pr.HowOften, a.pos(), a.path().Dot("how_often"), pr.ID, false, fieldRef{kind: plan.KindProvision, area: ai, i: i, label: "how often"})
-			visit(pr.Duration, a.pos(), a.path().Dot("duration"), pr.ID, false, fieldRef{kind: plan.KindProvision, area: ai, i: i, label: "duration"})
+			visit(pr.Text, place{kind: placeProvision, area: ai, i: i, field: "text"})
+			visit(pr.Who, place{kind: placeProvision, area: ai, i: i, field: "who", label: "who"})
+			visit(pr.HowOften, place{kind: placeProvision, area: ai, i: i, field: "how_often", label: "how often"})
+			visit(pr.Duration, place{kind: placeProvision, area: ai, i: i, field: "duration", label: "duration"})
 		}
 	}
-	for _, letter := range sectionLetters {
-		if text := p.SectionNotes[letter]; text != "" {
-			visit(text, planPos, plan.At("section_notes").Dot(letter), "", false, fieldRef{section: letter})
+	if len(p.SectionNotes) > 0 {
+		for _, letter := range sectionLetters {
+			visit(p.SectionNotes[letter], place{kind: placeSectionNote, field: letter})
 		}
 	}
-	visit(p.PersonalBudget.Notes, planPos, plan.At("personal_budget").Dot("notes"), "", false, fieldRef{label: "The personal budget's notes"})
-	for i, adv := range p.Advice {
-		visit(adv.Title, planPos, plan.At("advice").Index(i).Dot("title"), "", false, fieldRef{label: "An advice title in Section K"})
+	visit(p.PersonalBudget.Notes, place{kind: placeBudget})
+	for i := range p.Advice {
+		visit(p.Advice[i].Title, place{kind: placeAdvice, i: i})
 	}
 	for ri := range p.Reviews {
 		rv := &p.Reviews[ri]
-		review := plan.At("reviews").Index(ri)
 		for _, list := range [...]struct {
 			name, what string
 			items      []string
 		}{{"working", "what is working", rv.Working}, {"not_working", "what is not working", rv.NotWorking}, {"future", "what next", rv.Future}} {
 			for i, text := range list.items {
-				visit(text, planPos, review.Dot(list.name).Nth(i), "", false, fieldRef{review: ri + 1, label: list.what})
+				visit(text, place{kind: placeReviewList, area: ri, i: i, field: list.name, label: list.what})
 			}
 		}
-		for i, pg := range rv.Progress {
-			visit(pg.Note, planPos, review.In("progress", i).Dot("note"), "", false, fieldRef{review: ri + 1, label: "progress notes"})
+		for i := range rv.Progress {
+			visit(rv.Progress[i].Note, place{kind: placeProgress, area: ri, i: i, label: "progress notes"})
 		}
-		for i, v := range rv.Views {
-			visit(v.Text, planPos, review.In("views", i).Dot("text"), "", false, fieldRef{review: ri + 1, label: "views"})
+		for i := range rv.Views {
+			visit(rv.Views[i].Text, place{kind: placeView, area: ri, i: i, label: "views"})
 		}
 	}
 }

@@ -123,6 +123,8 @@ type kept struct {
 	idxSame bool              // idx is as in the last check, so links still hold
 	fixName string            // the name fixes were written for
 	fixes   map[string]string // fixes that depend only on the name (see forName)
+	// foldScratch is storage for reading the caseload's names (X1, X2).
+	foldScratch foldScratch
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
 }

@@ -21,54 +21,49 @@ var foldUnsplit = map[rune]string{
 
 // foldWord is one word of a name as the caseload rules compare it: lower
 // case, accents and other marks removed, apostrophes dropped (O'Brien,
-// O’Brien and OBrien are one name). It is pure and allocates nothing for
-// a lower-case ASCII word without apostrophes.
+// O’Brien and OBrien are one name).
 func foldWord(w string) string {
+	var buf [64]byte
+	return string(appendFold(buf[:0], w))
+}
+
+// appendFold appends w folded (see foldWord) to b. An ASCII word costs no
+// allocation.
+func appendFold(b []byte, w string) []byte {
 	ascii := true
-	plain := true
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
+		if w[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		if b >= 'A' && b <= 'Z' || b == '\'' {
-			plain = false
-		}
-	}
-	if ascii && plain {
-		return w
 	}
 	if ascii {
-		var b strings.Builder
-		b.Grow(len(w))
 		for i := 0; i < len(w); i++ {
 			c := w[i]
 			switch {
 			case c == '\'':
 			case c >= 'A' && c <= 'Z':
-				b.WriteByte(c + 'a' - 'A')
+				b = append(b, c+'a'-'A')
 			default:
-				b.WriteByte(c)
+				b = append(b, c)
 			}
 		}
-		return b.String()
+		return b
 	}
-	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		switch {
 		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), isApostrophe(r):
 		default:
 			if t, ok := foldUnsplit[r]; ok {
-				b.WriteString(t)
+				b = append(b, t...)
 			} else if t, ok := foldUnsplit[unicode.ToLower(r)]; ok {
-				b.WriteString(t)
+				b = append(b, t...)
 			} else {
-				b.WriteRune(unicode.ToLower(r))
+				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 		}
 	}
-	return b.String()
+	return b
 }
 
 func isApostrophe(r rune) bool {
