@@ -139,11 +139,14 @@ func (c *checker) isOwn(h nameHit) bool {
 func (c *checker) caseloadHits(s string) []nameHit {
 	k := c.memoAt
 	e := c.text(s)
-	m := &c.memo[k]
-	if m.xFor != c.cl {
-		m.x, m.xFor = c.cl.scan(s, e.toks, &c.foldScratch), c.cl
+	for len(c.read) <= k {
+		c.read = append(c.read, namesRead{})
 	}
-	return m.x
+	n := &c.read[k]
+	if n.e != e || n.cl != c.cl {
+		*n = namesRead{e, c.cl, c.cl.scan(s, e.toks, &c.foldScratch)}
+	}
+	return n.hits
 }
 
 // locate works out a place's position in the findings' order, its path,

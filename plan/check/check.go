@@ -115,6 +115,7 @@ type kept struct {
 	memo    []memoText     // the texts read in the last check, in the order read
 	memoAt  int
 	memoGen uint64       // texts.gen when memo was made
+	read    []namesRead  // the caseload's names in memo's texts, by place
 	joined  []joinedText // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
@@ -155,9 +156,14 @@ type dateRead struct {
 type memoText struct {
 	s string
 	e *textEntry
-	// x is the caseload's names found in the text, for caseload xFor.
-	xFor *Caseload
-	x    []nameHit
+}
+
+// namesRead is the caseload's names found in one text (memo's entry at the
+// same place), for one caseload.
+type namesRead struct {
+	e    *textEntry
+	cl   *Caseload
+	hits []nameHit
 }
 
 // checkers keeps checkers' buffers (index, items, findings) and what they
@@ -231,9 +237,9 @@ func (c *checker) text(s string) *textEntry {
 	}
 	e := texts.get(c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
-		c.memo[k] = memoText{s: s, e: e}
+		c.memo[k] = memoText{s, e}
 	} else {
-		c.memo = append(c.memo, memoText{s: s, e: e})
+		c.memo = append(c.memo, memoText{s, e})
 	}
 	return e
 }

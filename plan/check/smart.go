@@ -21,9 +21,11 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 	c.checkTimeframe(a, o, f.hasTime)
 	measured := f.measured
 	if blank(o.Measure) && !measured {
-		msg := c.cat(a.name(), " cannot be measured: it has no measure and no number, frequency or observable criterion.")
+		var msg string
 		if f.predicate != "" {
 			msg = c.cat(a.name(), " cannot be measured: ", f.predicate, " is not something anyone could see or count, and it has no measure.")
+		} else {
+			msg = c.cat(a.name(), " cannot be measured: it has no measure and no number, frequency or observable criterion.")
 		}
 		a.add("M2", "measure", msg,
 			c.forName("M2", func(name string) string {

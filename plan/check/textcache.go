@@ -123,10 +123,10 @@ func (e *textEntry) outcomeFacts() *outcomeFacts {
 		mask := clearMask(scratch, len(e.toks))
 		maskPhrases(e.toks, mask, vagueVerbs)
 		r := readOutcome(e.toks, mask)
-		f.measured = f.measured || r.observable != ""
+		f.measured = f.measured || r.observable
 		f.receives, f.describesSupport = r.provision, r.provision != ""
 		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
-		if r.predicate != "" {
+		if r.predicate != "" && !f.measured {
 			f.predicate = quote(r.predicate, 40)
 		}
 	})

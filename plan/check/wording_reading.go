@@ -97,8 +97,8 @@ func isConsonant(b byte) bool { return b >= 'a' && b <= 'z' && strings.IndexByte
 type outcomeReading struct {
 	// provision is the words showing the outcome is provision (M4).
 	provision string
-	// observable is the observable behaviour it names, if any (M2).
-	observable string
+	// observable is true when it names an observable behaviour (M2).
+	observable bool
 	// predicate is what the outcome rests on ("will be happier"), for
 	// M2's message.
 	predicate string
@@ -116,8 +116,10 @@ func readOutcome(toks []token, mask []bool) outcomeReading {
 	if r.provision == "" {
 		r.provision = serviceReading(sent)
 	}
-	r.observable = observableIn(toks, mask)
-	r.predicate = predicateOf(sent)
+	r.observable = observableIn(toks, mask) >= 0
+	if !r.observable {
+		r.predicate = predicateOf(sent)
+	}
 	return r
 }
 
@@ -230,13 +232,13 @@ func serviceWithin(sent []token, i, n int) int {
 	return -1
 }
 
-// observableIn returns the first observable behaviour in the text (its verb
-// and the next words), or "". A verb counts where a verb stands: after
+// observableIn returns where the first observable behaviour in the text
+// starts (its verb), or -1. A verb counts where a verb stands: after
 // "will", "to", "and", "I" or a name, or as "by doing" ("by counting the
 // carbohydrates"); never as a noun ("her reading", "a walk"), inside a
 // vague phrase ("work towards"), or as a state ("make friends", "stay
 // healthy").
-func observableIn(toks []token, mask []bool) string {
+func observableIn(toks []token, mask []bool) int {
 	for i, t := range toks {
 		if t.kind != tokWord || !observableVerbs[t.w] || mask[i] || i == 0 {
 			continue
@@ -254,9 +256,9 @@ func observableIn(toks []token, mask []bool) string {
 		if notObservableObjects[next] || (t.w == "stay" || t.w == "keep") && stateWords[next] {
 			continue
 		}
-		return words(toks[i:min(len(toks), i+4)])
+		return i
 	}
-	return ""
+	return -1
 }
 
 // predicateOf returns what the sentence rests on: the modal or "to" and the
