@@ -37,6 +37,7 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 		Headings: a.sectionAHeadings(),
 		OnChange: func(*plan.Plan) { v.changed() },
 		OnAmend:  func() { v.askAmendment() },
+		Caseload: a.caseloadNames(),
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},

@@ -29,6 +29,9 @@ type Caseload struct {
 	// forenames maps a folded forename or preferred name to the people
 	// who have it (X2).
 	forenames map[string][]int
+	// starts holds every word that begins a full name or is a forename:
+	// a text with none of them names no one (see mayName).
+	starts map[string]bool
 	// byPlan and byName find the young person of the plan being checked,
 	// who is not "another" young person: their plan, or another plan of
 	// theirs (the same name).
@@ -51,7 +54,7 @@ type fullName struct {
 // out.
 func NewCaseload(people []Person) *Caseload {
 	cl := &Caseload{fullNames: map[string][]fullName{}, forenames: map[string][]int{},
-		byPlan: map[string][]int{}, byName: map[string][]int{}}
+		byPlan: map[string][]int{}, byName: map[string][]int{}, starts: map[string]bool{}}
 	for _, p := range people {
 		words := nameWords(p.Name)
 		if len(words) == 0 {
@@ -64,6 +67,7 @@ func NewCaseload(people []Person) *Caseload {
 		pref := nameWords(p.PreferredName)
 		for _, v := range nameVariants(words, pref) {
 			cl.fullNames[v[0]] = append(cl.fullNames[v[0]], fullName{v, i})
+			cl.starts[v[0]] = true
 		}
 		cl.addForename(words[0], i)
 		if len(pref) == 1 {
@@ -80,6 +84,7 @@ func (cl *Caseload) addForename(w string, i int) {
 		}
 	}
 	cl.forenames[w] = append(cl.forenames[w], i)
+	cl.starts[w] = true
 }
 
 // nameVariants are the ways X1 recognises a full name: every word of it;
@@ -159,10 +164,11 @@ var bePersonVerbs = wordSet("is was has does did")
 
 // scan finds the caseload's names in one text's tokens: full names (X1)
 // and forenames as the subject of a sentence (X2). The young person's own
-// names are left out later (see checker.caseloadHits), so the answer for a
-// text is the same for every plan and can be kept.
-func (cl *Caseload) scan(s string, toks []token, scratch *foldScratch) []nameHit {
-	if !cl.mayName(toks) {
+// forenames (own) are not taken for another's; other people the plan's
+// young person may be among the caseload are left out later (see
+// checker.isOwn).
+func (cl *Caseload) scan(s string, toks []token, own []string, ownFull string, scratch *foldScratch) []nameHit {
+	if !cl.mayName(toks, own, ownFull) {
 		return nil // most texts: no word of them is a name in the caseload
 	}
 	var hits []nameHit
@@ -178,7 +184,7 @@ func (cl *Caseload) scan(s string, toks []token, scratch *foldScratch) []nameHit
 	for _, i := range sentenceSubjects(toks) {
 		t := toks[i]
 		people := cl.forenames[folded[i]]
-		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) {
+		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) || contains(own, folded[i]) {
 			continue // not a forename, or a possessive ("Leo's mum will...")
 		}
 		next := toks[i+1].w
@@ -244,20 +250,37 @@ func (cl *Caseload) Len() int {
 }
 
 // mayName reports whether some word of toks begins a full name of the
-// caseload, or some sentence's first word is a forename: the quick test
-// before a text is read for names. It allocates nothing for ASCII text.
-func (cl *Caseload) mayName(toks []token) bool {
+// caseload or is a forename other than own: the quick test before a text
+// is read for names. A word the checker knows as ordinary English (its
+// lexicon), written in lower case, is passed over: such a word is a name
+// only when written with a capital (see matchName). It allocates nothing
+// for ASCII text.
+func (cl *Caseload) mayName(toks []token, own []string, ownFull string) bool {
 	var buf [64]byte
 	for _, t := range toks {
-		if t.kind != tokWord {
+		if t.kind != tokWord || t.id != 0 && !capitalised(t.raw) {
 			continue
 		}
 		base, _ := cutPossessive(t.raw)
 		b := appendFold(buf[:0], base)
-		if _, ok := cl.fullNames[string(b)]; ok {
+		if !cl.starts[string(b)] {
+			continue
+		}
+		if !containsBytes(own, b) {
 			return true
 		}
-		if _, ok := cl.forenames[string(b)]; ok {
+		for _, fn := range cl.fullNames[string(b)] {
+			if cl.people[fn.person].name != ownFull {
+				return true // the young person's forename, but it starts another's full name
+			}
+		}
+	}
+	return false
+}
+
+func containsBytes(list []string, b []byte) bool {
+	for _, s := range list {
+		if s == string(b) {
 			return true
 		}
 	}

@@ -118,8 +118,12 @@ func (c *checker) fullHitFor(hits []nameHit, person int) bool {
 func (c *checker) ownPeople() {
 	c.own = c.own[:0]
 	c.own = append(c.own, c.cl.byPlan[c.p.ID]...)
-	c.own = append(c.own, c.cl.byName[FoldName(c.p.Person.Name)]...)
-	c.ownNames = append(nameWords(c.p.Person.Name), nameWords(c.p.Person.PreferredName)...)
+	if key := c.p.Person.Name + "\x00" + c.p.Person.PreferredName; key != c.ownKey || c.ownNames == nil {
+		c.ownKey = key
+		c.ownNames = append(nameWords(c.p.Person.Name), nameWords(c.p.Person.PreferredName)...)
+		c.ownFull = FoldName(c.p.Person.Name)
+	}
+	c.own = append(c.own, c.cl.byName[c.ownFull]...)
 }
 
 func (c *checker) isOwn(h nameHit) bool {
@@ -143,8 +147,8 @@ func (c *checker) caseloadHits(s string) []nameHit {
 		c.read = append(c.read, namesRead{})
 	}
 	n := &c.read[k]
-	if n.e != e || n.cl != c.cl {
-		*n = namesRead{e, c.cl, c.cl.scan(s, e.toks, &c.foldScratch)}
+	if n.e != e || n.cl != c.cl || n.own != c.ownKey {
+		*n = namesRead{e, c.cl, c.ownKey, c.cl.scan(s, e.toks, c.ownNames, c.ownFull, &c.foldScratch)}
 	}
 	return n.hits
 }

@@ -95,9 +95,8 @@ type checker struct {
 	// cl is the caseload's young people for X1 and X2 (nil: no caseload
 	// rules); own are the plan's own young person among them, and
 	// ownNames their folded names.
-	cl       *Caseload
-	own      []int
-	ownNames []string
+	cl  *Caseload
+	own []int
 	kept
 }
 
@@ -126,6 +125,11 @@ type kept struct {
 	fixes   map[string]string // fixes that depend only on the name (see forName)
 	// foldScratch is storage for reading the caseload's names (X1, X2).
 	foldScratch foldScratch
+	// ownNames are the young person's folded names, never another's
+	// forename (X2), read from ownKey (name and preferred name).
+	ownNames []string
+	ownFull  string // the name, folded
+	ownKey   string
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
@@ -163,6 +167,7 @@ type memoText struct {
 type namesRead struct {
 	e    *textEntry
 	cl   *Caseload
+	own  string // the young person's names it was read for (see ownKey)
 	hits []nameHit
 }
 
