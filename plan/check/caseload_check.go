@@ -139,18 +139,16 @@ func (c *checker) isOwn(h nameHit) bool {
 }
 
 // caseloadHits returns the caseload's names in a text, scanned once per
-// text and caseload: the checker remembers them with the text (see text).
+// text, caseload and young person: they are kept with the text (see
+// textEntry.names), so a check after a keystroke scans only the text typed.
 func (c *checker) caseloadHits(s string) []nameHit {
-	k := c.memoAt
 	e := c.text(s)
-	for len(c.read) <= k {
-		c.read = append(c.read, namesRead{})
+	if last := e.names.Load(); last != nil && last.cl == c.cl && last.own == c.ownKey {
+		return last.hits
 	}
-	n := &c.read[k]
-	if n.e != e || n.cl != c.cl || n.own != c.ownKey {
-		*n = namesRead{e, c.cl, c.ownKey, c.cl.scan(s, e.toks, c.ownNames, c.ownFull, &c.foldScratch)}
-	}
-	return n.hits
+	read := &namesRead{c.cl, c.ownKey, c.cl.scan(s, e.toks, c.ownNames, c.ownFull, &c.foldScratch)}
+	e.names.Store(read)
+	return read.hits
 }
 
 // locate works out a place's position in the findings' order, its path,

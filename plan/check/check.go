@@ -114,7 +114,6 @@ type kept struct {
 	memo    []memoText     // the texts read in the last check, in the order read
 	memoAt  int
 	memoGen uint64       // texts.gen when memo was made
-	read    []namesRead  // the caseload's names in memo's texts, by place
 	joined  []joinedText // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
@@ -162,10 +161,9 @@ type memoText struct {
 	e *textEntry
 }
 
-// namesRead is the caseload's names found in one text (memo's entry at the
-// same place), for one caseload.
+// namesRead is the caseload's names found in one text, for one caseload
+// and young person.
 type namesRead struct {
-	e    *textEntry
 	cl   *Caseload
 	own  string // the young person's names it was read for (see ownKey)
 	hits []nameHit

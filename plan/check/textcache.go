@@ -42,6 +42,10 @@ type textEntry struct {
 	vague                                            []string
 	vagueQuoted                                      string // vague, quoted and joined for P1's message
 	voice                                            voiceFacts
+	// names is the caseload's names last found in the text (X1, X2), for
+	// one caseload and young person: the texts repeated in a plan are
+	// read for names once.
+	names atomic.Pointer[namesRead]
 }
 
 // voiceFacts are the Section A voice heuristics' answers for a heading's text.
