@@ -153,3 +153,14 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkNewCaseload10000 is the cost of reading a caseload of 10,000
+// names for the caseload rules, paid when a plan is opened or issued.
+func BenchmarkNewCaseload10000(b *testing.B) {
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		benchCaseload(10000)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}

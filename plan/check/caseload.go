@@ -53,18 +53,24 @@ type fullName struct {
 // NewCaseload indexes the caseload's names. A person with no name is left
 // out.
 func NewCaseload(people []Person) *Caseload {
-	cl := &Caseload{fullNames: map[string][]fullName{}, forenames: map[string][]int{},
-		byPlan: map[string][]int{}, byName: map[string][]int{}, starts: map[string]bool{}}
+	n := len(people)
+	cl := &Caseload{people: make([]caseloadPerson, 0, n), fullNames: make(map[string][]fullName, n),
+		forenames: make(map[string][]int, n/4), byPlan: make(map[string][]int, n), byName: make(map[string][]int, n),
+		starts: make(map[string]bool, n)}
+	var rd nameReader
 	for _, p := range people {
-		words := nameWords(p.Name)
+		words, folded := rd.words(p.Name)
 		if len(words) == 0 {
 			continue
 		}
 		i := len(cl.people)
-		cl.people = append(cl.people, caseloadPerson{p.PlanID, FoldName(p.Name)})
+		cl.people = append(cl.people, caseloadPerson{p.PlanID, folded})
 		cl.byPlan[p.PlanID] = append(cl.byPlan[p.PlanID], i)
-		cl.byName[cl.people[i].name] = append(cl.byName[cl.people[i].name], i)
-		pref := nameWords(p.PreferredName)
+		cl.byName[folded] = append(cl.byName[folded], i)
+		var pref []string
+		if p.PreferredName != "" {
+			pref, _ = rd.words(p.PreferredName)
+		}
 		for _, v := range nameVariants(words, pref) {
 			cl.fullNames[v[0]] = append(cl.fullNames[v[0]], fullName{v, i})
 			cl.starts[v[0]] = true
@@ -77,13 +83,54 @@ func NewCaseload(people []Person) *Caseload {
 	return cl
 }
 
-func (cl *Caseload) addForename(w string, i int) {
-	for _, id := range cl.forenames[w] {
-		if id == i {
-			return
+// nameReader reads names into folded words, reusing its buffers from one
+// name to the next.
+type nameReader struct {
+	toks []token
+	buf  []byte
+	ends []int
+}
+
+// words returns a name's folded words and the whole name folded (the words
+// joined by spaces), sharing one string.
+func (rd *nameReader) words(name string) ([]string, string) {
+	rd.toks = tokenize(name, rd.toks, nil)
+	rd.buf, rd.ends = rd.buf[:0], rd.ends[:0]
+	for _, t := range rd.toks {
+		if t.kind != tokWord {
+			continue
 		}
+		start := len(rd.buf)
+		if start > 0 {
+			rd.buf = append(rd.buf, ' ')
+			start++
+		}
+		rd.buf = appendFold(rd.buf, t.raw)
+		if len(rd.buf) == start { // a word of marks only
+			rd.buf = rd.buf[:max(0, start-1)]
+			continue
+		}
+		rd.ends = append(rd.ends, len(rd.buf))
 	}
-	cl.forenames[w] = append(cl.forenames[w], i)
+	if len(rd.ends) == 0 {
+		return nil, ""
+	}
+	all := string(rd.buf)
+	words := make([]string, len(rd.ends))
+	start := 0
+	for i, end := range rd.ends {
+		words[i] = all[start:end]
+		start = end + 1
+	}
+	return words, all
+}
+
+func (cl *Caseload) addForename(w string, i int) {
+	ids := cl.forenames[w]
+	if len(ids) > 0 && ids[len(ids)-1] == i {
+		return // the preferred name is the forename
+	}
+	cl.forenames[w] = append(ids, i)
 	cl.starts[w] = true
 }
 
@@ -109,8 +156,10 @@ func nameVariants(words, pref []string) [][]string {
 		return out
 	}
 	add(words)
-	for k := 1; k < len(words); k++ {
+	for k := 2; k < len(words); k++ {
 		add(append([]string{words[0]}, words[k:]...))
+	}
+	for k := 1; k < len(words); k++ {
 		if len(pref) > 0 {
 			add(append(append([]string(nil), pref...), words[k:]...))
 		}
