@@ -7,27 +7,13 @@ import (
 	"ehcplan/plan"
 )
 
-// startAmendmentFrom starts an amendment as startAmendment does, then
-// makes in the new draft the changes the caseworker ticked in the Reviews
-// page's Start amendment dialog (apply), saves it and opens it on the
-// Reviews page. The issued version is untouched: the changes are only in
-// the new working copy.
+// startAmendmentFrom is the Reviews page's Start amendment: it starts the
+// amendment and makes in the new draft the changes the caseworker ticked
+// in its dialog (apply), then opens the draft on the Reviews page and
+// says what was carried forward.
 func (v *planView) startAmendmentFrom(apply func(*plan.Plan) []string) {
-	if err := v.flush(); err != nil {
-		v.a.showSaveProblem(err)
-		return
-	}
-	p, err := v.a.st.StartAmendment(v.plan().ID, v.a.by())
-	if err != nil {
-		v.a.showProblem("The amendment could not be started", err)
-		return
-	}
-	did := apply(p)
-	saveErr := v.a.st.Save(p, v.a.by())
-	v.reload(p, "reviews")
-	if saveErr != nil {
-		v.a.plan.changed() // autosave tries again
-		v.a.showSaveProblem(saveErr)
+	p, did, ok := v.amend(apply, "reviews")
+	if !ok || apply == nil {
 		return
 	}
 	what := "Nothing was carried forward: the draft is a copy of the final plan."
@@ -35,4 +21,33 @@ func (v *planView) startAmendmentFrom(apply func(*plan.Plan) []string) {
 		what = "From the review it " + strings.Join(did, ", ") + "."
 	}
 	v.a.showMessage("Amendment started", fmt.Sprintf("Version %d of %s’s plan is a draft to amend. %s", p.Version, p.Person.Name, what))
+}
+
+// amend starts an amendment as startAmendment does: the next version as a
+// new working copy, the issued version untouched. apply, if not nil, makes
+// the changes a review carried forward. The draft is saved and opened on
+// page.
+func (v *planView) amend(apply func(*plan.Plan) []string, page string) (*plan.Plan, []string, bool) {
+	if err := v.flush(); err != nil {
+		v.a.showSaveProblem(err)
+		return nil, nil, false
+	}
+	p, err := v.a.st.StartAmendment(v.plan().ID, v.a.by())
+	if err != nil {
+		v.a.showProblem("The amendment could not be started", err)
+		return nil, nil, false
+	}
+	if apply == nil {
+		v.reload(p, page)
+		return p, nil, true
+	}
+	did := apply(p)
+	saveErr := v.a.st.Save(p, v.a.by())
+	v.reload(p, page)
+	if saveErr != nil {
+		v.a.plan.changed() // autosave tries again
+		v.a.showSaveProblem(saveErr)
+		return nil, nil, false
+	}
+	return p, did, true
 }
