@@ -18,7 +18,7 @@ func (v *planView) startAmendmentFrom(apply func(*plan.Plan) []string) {
 	}
 	what := "Nothing was carried forward: the draft is a copy of the final plan."
 	if len(did) > 0 {
-		what = "From the review it " + strings.Join(did, ", ") + "."
+		what = "Carried forward from the review: " + andList(did) + "."
 	}
 	v.a.showMessage("Amendment started", fmt.Sprintf("Version %d of %s’s plan is a draft to amend. %s", p.Version, p.Person.Name, what))
 }
@@ -50,4 +50,12 @@ func (v *planView) amend(apply func(*plan.Plan) []string, page string) (*plan.Pl
 		return nil, nil, false
 	}
 	return p, did, true
+}
+
+// andList joins words as a sentence does: "a, b and c".
+func andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

@@ -158,6 +158,9 @@ func TestAWholeReviewCycle(t *testing.T) {
 		t.Fatalf("want one area choice for the new aspiration, got %d", len(areas))
 	}
 	h.tapButton(d, "Start amendment")
+	if msg := allText(h.overlay()); !strings.Contains(msg, "Carried forward from the review: outcome O2 taken out and aspiration A2 added.") {
+		t.Errorf("the amendment does not say what it carried forward:\n%s", msg)
+	}
 	h.tapButton(h.overlay(), "OK")
 	draft := h.a.plan.plan()
 	if draft.Status != plan.StatusDraft || draft.Version != 2 {

@@ -75,17 +75,20 @@ func applyCarried(p *plan.Plan, picks []carried) []string {
 	for _, c := range picks {
 		if c.Remove != "" {
 			if p.DeleteItem(c.Remove) == nil {
-				did = append(did, "took out outcome "+c.Remove)
+				did = append(did, "outcome "+c.Remove+" taken out")
 			}
 			continue
 		}
 		a := c.Add
 		a.ID = p.NewID(plan.KindAspiration)
 		p.SectionA.Aspirations = append(p.SectionA.Aspirations, a)
-		did = append(did, "added aspiration "+a.ID)
+		did = append(did, "aspiration "+a.ID+" added")
 	}
 	return did
 }
+
+// dialogWidth is the width of the Start amendment dialog's list.
+const dialogWidth = 680
 
 // askAmendFromReview is the Start amendment dialog of review i.
 func (e *Editor) askAmendFromReview(i int) {
@@ -130,8 +133,9 @@ func (e *Editor) askAmendFromReview(i int) {
 		body = append(body, hint("The review marked no outcome achieved or no longer relevant, and nothing was said about the future that is not an aspiration already, so the amendment starts as a copy of the plan."))
 	}
 	box := container.NewVBox(body...)
+	box.Resize(fyne.NewSize(dialogWidth, box.MinSize().Height)) // wrapped lines take their height at this width
 	scroll := container.NewVScroll(box)
-	scroll.SetMinSize(fyne.NewSize(680, min(box.MinSize().Height, 420)))
+	scroll.SetMinSize(fyne.NewSize(dialogWidth, min(box.MinSize().Height, 440)))
 	d := keydialog.NewCustomConfirm("Start an amendment from this review", "Start amendment", "Cancel", scroll, func(ok bool) {
 		if !ok {
 			return

@@ -48,7 +48,7 @@ func TestCarryForward(t *testing.T) {
 
 	picked := []carried{removals[0], {Add: plan.Aspiration{Text: "Learn to cook", Area: plan.AreaIndependentLiving}}}
 	did := applyCarried(p, picked)
-	if want := []string{"took out outcome O1", "added aspiration A2"}; !slices.Equal(did, want) {
+	if want := []string{"outcome O1 taken out", "aspiration A2 added"}; !slices.Equal(did, want) {
 		t.Errorf("applyCarried says %q, want %q", did, want)
 	}
 	var ids []string
@@ -125,7 +125,7 @@ func TestStartAmendmentFromAReview(t *testing.T) {
 	}
 	draft := p.Clone()
 	did := applies[0](draft)
-	if want := []string{"took out outcome O2", "added aspiration A2"}; !slices.Equal(did, want) {
+	if want := []string{"outcome O2 taken out", "aspiration A2 added"}; !slices.Equal(did, want) {
 		t.Errorf("the amendment did %q, want %q", did, want)
 	}
 	if len(draft.Areas[0].Outcomes) != 2 || draft.Areas[0].Outcomes[1].ID != "O3" || draft.Areas[0].Outcomes[0].ID != "O1" {

@@ -126,7 +126,7 @@ func meetingRule(p *plan.Plan, base plan.Date) plan.Rule {
 
 // meetingBase is the day review i's meeting is counted from: the latest
 // earlier review (a record, or dates.last_review) before it, or else the
-// plan's issue. Zero when the plan was never issued.
+// plan's issue before it. Zero when there is neither.
 func meetingBase(p *plan.Plan, i int) plan.Date {
 	r := p.Reviews[i]
 	var base plan.Date
@@ -142,9 +142,24 @@ func meetingBase(p *plan.Plan, i int) plan.Date {
 	}
 	consider(p.Dates.LastReview)
 	if base.IsZero() {
-		base = p.Dates.Issued
+		consider(p.Dates.Issued) // not an issue after the meeting (an amendment it led to)
 	}
 	return base
+}
+
+// superseded reports whether a later meeting than review i's has been
+// held: its steps are then history, no longer due.
+func superseded(p *plan.Plan, i int, today plan.Date) bool {
+	r := &p.Reviews[i]
+	if r.Date.IsZero() {
+		return false // a review still being planned
+	}
+	for j := range p.Reviews {
+		if j != i && held(&p.Reviews[j], today) && p.Reviews[j].Date.After(r.Date) {
+			return true
+		}
+	}
+	return false
 }
 
 // syncReviewDates sets the plan's last and next review dates from review

@@ -126,8 +126,25 @@ func TestMeetingBase(t *testing.T) {
 			t.Errorf("review %d counts from %s, want %s", i, got, want)
 		}
 	}
+	p.Dates.Issued = d("2026-04-01") // an amendment issued after the reviews
+	if got := meetingBase(p, 0); !got.IsZero() {
+		t.Errorf("the first review counts from %s, an issue after it", got)
+	}
 	p.Dates.LastReview = d("2025-09-10") // an older file's review, known only by its date
 	if got := meetingBase(p, 1); got != d("2025-09-10") {
 		t.Errorf("with last_review 2025-09-10 the planned review counts from %s", got)
+	}
+}
+
+// A review followed by a later held meeting is history; one planned, or
+// with no date yet, is not.
+func TestSuperseded(t *testing.T) {
+	today := d("2026-03-02")
+	p := plan.New("Rhys Review")
+	p.Reviews = []plan.Review{{Date: d("2025-03-01")}, {Date: d("2026-02-20")}, {Date: d("2026-04-01")}, {}}
+	for i, want := range []bool{true, false, false, false} {
+		if got := superseded(p, i, today); got != want {
+			t.Errorf("review %d (%s): superseded %v, want %v", i, p.Reviews[i].Date, got, want)
+		}
 	}
 }

@@ -51,12 +51,16 @@ func (c *reviewCard) stepHead(n int, title string, due func() (string, widget.Im
 }
 
 // dueLine words a step's due date: done, overdue or still to come.
+// A review followed by a later meeting is history: what it left open is
+// no longer due, and says only that it was not recorded.
 func (c *reviewCard) dueLine(rule plan.Rule, due plan.Date, done bool, doneWords string) (string, widget.Importance) {
 	switch {
 	case done:
 		return "Done: " + doneWords + ".", widget.SuccessImportance
 	case due.IsZero():
 		return "", widget.LowImportance
+	case superseded(c.e.p, c.i, c.today()):
+		return "Not recorded (a later review has been held).", widget.LowImportance
 	case due.Before(c.today()):
 		late := due.DaysUntil(c.today())
 		return fmt.Sprintf("Overdue by %s: %s.", plural(late, "day"), dueWords(rule, due)), widget.DangerImportance
@@ -189,7 +193,7 @@ func (c *reviewCard) meetingStep() fyne.CanvasObject {
 		case r().Date.IsZero():
 			return "Put in the date of the meeting first.", widget.LowImportance
 		case r().Recommendation != "":
-			return "Done: the meeting recommended: " + plan.Lower(plan.RecommendationWord(r().Recommendation)) + ".", widget.SuccessImportance
+			return "Done. The meeting recommends: " + plan.Lower(plan.RecommendationWord(r().Recommendation)) + ".", widget.SuccessImportance
 		case held(r(), c.today()):
 			return "Record who came, what was said, progress on each outcome and what the meeting recommends.", widget.WarningImportance
 		}
@@ -248,7 +252,7 @@ func (c *reviewCard) decisionStep() fyne.CanvasObject {
 		}
 		done := r().Decision != "" && !r().DecisionDate.IsZero()
 		return c.dueLine(rule, rule.Due(r().Date), done,
-			plan.Lower(plan.RecommendationWord(r().Decision))+", decided on "+r().DecisionDate.Long())
+			"decided on "+r().DecisionDate.Long()+" to "+plan.Lower(plan.RecommendationWord(r().Decision)))
 	})
 	decision := choose(e, recommendations, func() *plan.Recommendation { return &r().Decision }, structChange, nil, c.path+".decision")
 	return container.NewVBox(head,
@@ -292,6 +296,7 @@ func (c *reviewCard) amendStep() fyne.CanvasObject {
 		after,
 	}
 	switch {
+	case superseded(e.p, c.i, c.today()):
 	case e.p.Status == plan.StatusFinal && e.opt.OnAmendFrom != nil:
 		start := widget.NewButtonWithIcon("Start amendment", theme.DocumentCreateIcon(), func() { e.askAmendFromReview(c.i) })
 		start.Importance = widget.HighImportance

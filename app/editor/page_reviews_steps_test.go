@@ -117,7 +117,7 @@ func TestReviewStepsShowTheirDueDates(t *testing.T) {
 	text = h.pageText()
 	for _, want := range []string{
 		"Done: sent on 26 February 2026.",
-		"Done: change (amend) the plan, decided on 27 February 2026.",
+		"Done: decided on 27 February 2026 to change (amend) the plan.",
 		"Send the proposed amendments by 10 March 2026.",
 		"Once they are sent, the family have 15 days to comment, and the amended plan is due within 8 weeks.",
 	} {

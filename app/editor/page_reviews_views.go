@@ -126,7 +126,7 @@ func (c *reviewCard) viewRow(k int) fyne.CanvasObject {
 	text := e.syncing(c.i, e.textEntry(func() *string { return &v().Text }, 2, path+".text", path))
 	text.SetPlaceHolder("What they said, in their words.")
 	remove := e.removeFor(path, func() { c.askRemoveView(k) })
-	return container.NewBorder(nil, note, container.NewVBox(container.New(textWide(11), who)), container.NewVBox(container.NewHBox(top, remove)), text)
+	return container.NewBorder(nil, note, container.NewVBox(container.New(textWide(14), who)), container.NewVBox(container.NewHBox(top, remove)), text)
 }
 
 // addView adds a statement of kind, said by whoever spoke last (the next
