@@ -103,8 +103,12 @@ func (c *reviewCard) dateBox(field string, after func(old plan.Date) change) fyn
 			how = after(old)
 		}
 		e.changed(how)
-		if how == structChange {
-			e.focusPath(c.path + "." + field) // the page was built again: keep typing
+		if how == structChange { // the page was built again: keep typing where it was
+			e.focusPath(c.path + "." + field)
+			if box, ok := e.Field(c.path + "." + field).(*textBox); ok {
+				box.CursorColumn = len([]rune(box.Text))
+				box.Refresh()
+			}
 		}
 	}
 	show(e.report)

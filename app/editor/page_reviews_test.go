@@ -99,8 +99,8 @@ func TestUserRecordsAReview(t *testing.T) {
 	if !slices.Contains(labels, "Review on 20 February 2026") {
 		t.Errorf("no title for the held review; labels: %q", labels)
 	}
-	if h.w.Canvas().Focused() != h.entry("reviews[0].date") {
-		t.Error("the date lost the focus when the meeting's record opened")
+	if h.w.Canvas().Focused() != h.entry("reviews[0].date") || h.entry("reviews[0].date").CursorColumn != 10 {
+		t.Error("the date lost the focus, or its cursor its place, when the meeting's record opened")
 	}
 	if p.Dates.LastReview != plan.MustDate("2026-02-20") || p.Dates.NextReview != plan.MustDate("2027-02-20") {
 		t.Errorf("recording the meeting set the review dates to %+v, want last 2026-02-20, next 2027-02-20", p.Dates)
