@@ -47,6 +47,9 @@ var genericWords = wordSet(
 var topicWords = wordSet("literacy numeracy maths phonics reading spelling writing handwriting speech language " +
 	"communication motor sensory")
 
+// staffRatio names how many adults are with the young person: content.
+var staffRatio = compilePhrases("# : #", "one to one")
+
 // supportHeads are what a contentless provision promises. One of them must
 // be there: a text of only topic words ("Reading.") is not provision at all.
 var supportHeads = wordSet("support supports supported help helps helped helping assistance guidance " +
@@ -56,6 +59,9 @@ var supportHeads = wordSet("support supports supported help helps helped helping
 // contentless returns the words that led to P6 when a provision says no
 // content, or "".
 func contentless(toks []token) string {
+	if staffRatio.has(toks) {
+		return "" // "1:1 support in all lessons" says who is with the young person
+	}
 	head := false
 	for i, t := range toks {
 		switch {

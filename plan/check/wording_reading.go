@@ -54,7 +54,7 @@ var (
 	verbLeaders = wordSet("will can to and or then also i'll shall must i he she they")
 	// notObservableObjects after an observable verb make a state of it
 	// ("make friends", "make progress").
-	notObservableObjects = wordSet("friends progress improvements difference effort")
+	notObservableObjects = wordSet("friends progress improvements difference effort well better hard")
 	// stateWords after "stay" or "keep" make a state of it ("stay healthy").
 	stateWords = wordSet("healthy well safe calm happy positive fit motivated focused")
 )

@@ -239,6 +239,7 @@ var heuristics = []heuristic{
 			"By the end of Year 9, Jordan will work towards managing his anger.",
 			"By the end of Year 11, Leo will stay healthy.",
 			"By Easter 2027, Sam will be ready to learn.",
+			"By July 2027, Jordan will do well in his exams.",
 		},
 		no: []string{
 			"By the end of Year 6, Leo will ask a member of staff for help when he is stuck.",
@@ -267,6 +268,7 @@ var heuristics = []heuristic{
 			"Pre-teaching of topic words with picture cards, 15 minutes before each science lesson.",
 			"Reading and writing.",
 			"Use of the quiet room for 10 minutes after each break time.",
+			"1:1 support in all lessons.",
 		},
 	},
 	{
