@@ -179,11 +179,11 @@ func (c *checker) locate(pl place) (pos position, where plan.Loc, item, name str
 	case placeNeed, placeAim, placeOutcome, placeProvision:
 		kind := [...]plan.Kind{placeNeed: plan.KindNeed, placeAim: plan.KindAim, placeOutcome: plan.KindOutcome, placeProvision: plan.KindProvision}[pl.kind]
 		a := at{c, kind, pl.area, pl.i}
-		name = a.name()
-		if pl.field != "text" {
-			name += " (" + pl.label + ")"
+		label := pl.label
+		if label == "" {
+			label = "text"
 		}
-		return a.pos(), a.path().Dot(pl.field), a.id(), name
+		return a.pos(), a.path().Dot(pl.field), a.id(), a.name() + " (" + label + ")"
 	case placeSectionNote:
 		return planPos, plan.At("section_notes").Dot(pl.field), "", "The note for " + sectionName(pl.field)
 	case placeBudget:
