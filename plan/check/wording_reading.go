@@ -21,7 +21,7 @@ var (
 		"interventions programme ta assistant assistants teacher trainer coach mentor mentoring counselling " +
 		"counsellor respite breaks care placement curriculum timetable appointments appointment visits " +
 		"circuits budget carer carers worker keyworker nurse physiotherapy hydrotherapy physio camhs laptop " +
-		"taxi transport equipment chair plan story stories input access diet nurture place")
+		"taxi transport equipment chair plan story stories input access diet nurture place lessons")
 	// staffNouns are the people and services who give provision; as the
 	// subject of an outcome they make it provision ("Staff will provide...").
 	staffNouns = wordSet("staff teacher teachers ta tas assistant school carers carer therapist nurse adults " +
@@ -51,7 +51,7 @@ var (
 	// "a walk").
 	nounMarkers = wordSet("a an the his her my their its this that your our healthy good")
 	// verbLeaders before a word put it in a verb's place.
-	verbLeaders = wordSet("will can to and or then also i'll shall must i he she they")
+	verbLeaders = wordSet("will can to then also i'll shall must i he she they")
 	// notObservableObjects after an observable verb make a state of it
 	// ("make friends", "make progress").
 	notObservableObjects = wordSet("friends progress improvements difference effort well better hard")
@@ -208,7 +208,7 @@ func fragmentService(sent []token) string {
 	if vagueVerbs.has(s[:1]) || s[0].cls&clsName != 0 {
 		return ""
 	}
-	if end := serviceWithin(s, 0, 8); end > 0 {
+	if end := serviceWithin(s, 0, len(s)); end > 0 {
 		return words(s[:end])
 	}
 	return ""

@@ -218,6 +218,7 @@ var heuristics = []heuristic{
 			"By July 2027, Jordan will have two sessions of occupational therapy every week.",
 			"The teaching assistant will support Leo to get changed for PE.",
 			"Sam to attend a social skills group once a week.",
+			"Weekly swimming lessons at the leisure centre with a support worker.",
 		},
 		no: []string{
 			"By July 2026, Amira will go to the Thursday youth dance class with a friend at least 3 times a month.",
@@ -240,6 +241,7 @@ var heuristics = []heuristic{
 			"By the end of Year 11, Leo will stay healthy.",
 			"By Easter 2027, Sam will be ready to learn.",
 			"By July 2027, Jordan will do well in his exams.",
+			"By July 2026, Jordan will know his address and phone number.",
 		},
 		no: []string{
 			"By the end of Year 6, Leo will ask a member of staff for help when he is stuck.",
@@ -261,6 +263,7 @@ var heuristics = []heuristic{
 			"School staff will put support in place.",
 			"Support for Jordan's emotional wellbeing.",
 			"Support.",
+			"Help with dressing and toileting from trained staff.",
 		},
 		no: []string{
 			"Access to a specialist literacy programme as appropriate.",
