@@ -42,7 +42,7 @@ var genericWords = wordSet(
 		"organisation confidence sensory fine motor mental health daily living community home adulthood " +
 		"regulation regulate manage managing develop developing build building improve improving understand " +
 		"understands aware awareness feel feels physical prepare preparing progress difficulties difficulty " +
-	"dressing toileting eating feeding washing hygiene mobility handwriting homework money sleep trained")
+		"dressing toileting eating feeding washing hygiene mobility handwriting homework money sleep trained")
 
 // topicWords before "programme" name the kind of programme.
 var topicWords = wordSet("literacy numeracy maths phonics reading spelling writing handwriting speech language " +
