@@ -2,7 +2,9 @@ package check
 
 // Text heuristics for the SMART (M), provision (P), therapy (G8) and voice
 // (A) rules. Each works on the tokens of one text (see wording_tokens.go) and
-// is tested on texts that must and must not fire (wording_test.go).
+// is tested on texts that must and must not fire (wording_test.go) and on
+// the labelled corpus (corpus_test.go). How an outcome is read as a
+// moderator reads it is in wording_reading.go; P6 in wording_content.go.
 
 // timePhrases are timeframes an outcome can state in its text (M1): dates,
 // "by July 2027", "by the end of Year 11", "within two terms", "by the age
