@@ -114,6 +114,9 @@ type Report struct {
 	// "plans", "aspirations", "themes", "destinations", "provision",
 	// "gaps", "progress").
 	Empty map[string]string
+
+	// names are the folded words of every name in the plans given.
+	names map[string]bool
 }
 
 // person is what Compute reads from one plan in scope.
@@ -130,6 +133,7 @@ type person struct {
 func Compute(plans []*plan.Plan, sc Scope, today plan.Date, ch *Choices) *Report {
 	r := &Report{Today: today, Scope: sc, Given: len(plans), Empty: map[string]string{}}
 	names := nameSet(plans)
+	r.names = names
 	var people []person
 	for _, p := range plans {
 		if pp, ok := inScope(p, sc, today); ok {

@@ -94,4 +94,3 @@ func gridText(g Grid) string {
 	}
 	return strings.Join(rows, "; ")
 }
-
