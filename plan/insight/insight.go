@@ -221,6 +221,20 @@ func areaColumn(keys []string, key string) int {
 
 const yearNotKnown = 1000
 
+// yearRow is the row a young person is counted in: their year group,
+// with every year before Reception one row and every year past 14 one.
+func yearRow(pp person) int {
+	switch {
+	case !pp.known:
+		return yearNotKnown
+	case pp.year < 0:
+		return -1
+	case pp.year > 14:
+		return 15
+	}
+	return pp.year
+}
+
 func yearName(y int) string {
 	if y == yearNotKnown {
 		return "Year group not known"
@@ -232,10 +246,7 @@ func (r *Report) aspirations(people []person) {
 	keys, titles := areaColumns(r.Scope)
 	byYear := map[int][]int{}
 	for _, pp := range people {
-		y := pp.year
-		if !pp.known {
-			y = yearNotKnown
-		}
+		y := yearRow(pp)
 		seen := make([]bool, len(keys))
 		for _, a := range pp.p.SectionA.Aspirations {
 			if c := areaColumn(keys, a.Area); c >= 0 && !seen[c] {
@@ -253,7 +264,7 @@ func (r *Report) aspirations(people []person) {
 		g.Rows = append(g.Rows, yearName(y))
 		g.Counts = append(g.Counts, byYear[y])
 	}
-	r.Aspirations = g
+	r.Aspirations = dropEmptyOther(g)
 	if len(people) > 0 && len(years) == 0 {
 		r.Empty["aspirations"] = "No aspirations are recorded in Section A of these plans."
 	}
@@ -552,4 +563,23 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// dropEmptyOther leaves out the "Other areas" column when no plan uses a
+// local area.
+func dropEmptyOther(g Grid) Grid {
+	last := len(g.Cols) - 1
+	if last < 1 || g.Cols[last] != "Other areas" {
+		return g
+	}
+	for _, row := range g.Counts {
+		if row[last] != 0 {
+			return g
+		}
+	}
+	g.Cols = g.Cols[:last]
+	for i := range g.Counts {
+		g.Counts[i] = g.Counts[i][:last]
+	}
+	return g
 }

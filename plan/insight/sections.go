@@ -147,13 +147,7 @@ func themeSection(r *Report, kind plan.ViewKind, masked bool) Section {
 		s.Rows = append(s.Rows, []string{label, yp, Count(len(t.Statements), masked)})
 		s.Bars = append(s.Bars, Bar{Label: label, Values: []int{t.YoungPeople}, Shown: []string{yp}})
 		st := SharedTheme{Label: label, YoungPeople: yp, Words: wordsText(t.Words)}
-		for _, x := range t.Statements {
-			text := x.Text
-			if masked {
-				text = x.Shared
-			}
-			st.Statements = append(st.Statements, fmt.Sprintf("%s (%s)", text, plan.SpeakerWord(x.Who)))
-		}
+		st.Statements = statementLines(t.Statements, masked)
 		s.Themes = append(s.Themes, st)
 	}
 	if small > 0 {
@@ -213,4 +207,31 @@ func indicatorSection(r *Report, b *Baseline, masked bool) Section {
 		s.Rows = append(s.Rows, []string{label, then, now, change})
 	}
 	return s
+}
+
+// statementLines prints a theme's statements, the same words from the
+// same kind of speaker once, with how many said them.
+func statementLines(stmts []Statement, masked bool) []string {
+	var lines []string
+	var counts []int
+	at := map[string]int{}
+	for _, x := range stmts {
+		text := x.Text
+		if masked {
+			text = x.Shared
+		}
+		line := fmt.Sprintf("%s (%s)", text, plan.SpeakerWord(x.Who))
+		if i, ok := at[line]; ok {
+			counts[i]++
+			continue
+		}
+		at[line] = len(lines)
+		lines, counts = append(lines, line), append(counts, 1)
+	}
+	for i, n := range counts {
+		if n > 1 {
+			lines[i] += fmt.Sprintf(", said for %s young people", Count(n, masked))
+		}
+	}
+	return lines
 }

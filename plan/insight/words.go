@@ -88,7 +88,7 @@ able need needs needed make makes making made help helps helped helping try trie
 keep keeps kept feel feels felt find finds found going go goes went start started
 good better best great hard harder difficult easier easy ok okay nice happy sometimes always
 never many again already enough please thing things something anything everything
-mr mrs ms miss dr`)
+mr mrs ms miss dr come comes came know knows knew next last first take takes took`)
 
 // generalWords are too general to make a theme on their own: nearly every
 // statement about school life could use them.

@@ -32,7 +32,7 @@ func TestMeaningfulFoldsStopsStemsAndSynonyms(t *testing.T) {
 	names := map[string]bool{"zoe": true}
 	for _, tc := range []struct{ text, want string }{
 		{"Zoë wants to travel to college on her own", "travel"},
-		{"I’d like to take the bus by myself", "take travel"},
+		{"I’d like to take the bus by myself", "travel"},
 		{"Lunchtimes are still hard: no friends to sit with", "lunch friend sit"},
 		{"MORE work experience, please!", "work experi"},
 		{"Getting a job in a café", "work cafe"},
