@@ -146,7 +146,7 @@ func themeSection(r *Report, kind plan.ViewKind, masked bool) Section {
 		yp := Count(t.YoungPeople, masked)
 		s.Rows = append(s.Rows, []string{label, yp, Count(len(t.Statements), masked)})
 		s.Bars = append(s.Bars, Bar{Label: label, Values: []int{t.YoungPeople}, Shown: []string{yp}})
-		st := SharedTheme{Label: label, YoungPeople: yp, Words: wordsText(t.Words)}
+		st := SharedTheme{Label: label, YoungPeople: yp, Words: wordsText(t.Words, masked)}
 		st.Statements = statementLines(t.Statements, masked)
 		s.Themes = append(s.Themes, st)
 	}
@@ -163,13 +163,13 @@ func themeSection(r *Report, kind plan.ViewKind, masked bool) Section {
 	return s
 }
 
-func wordsText(ws []WordCount) string {
+func wordsText(ws []WordCount, masked bool) string {
 	out := ""
 	for i, w := range ws[:min(len(ws), 6)] {
 		if i > 0 {
 			out += ", "
 		}
-		out += fmt.Sprintf("%s (%d)", w.Word, w.Count)
+		out += fmt.Sprintf("%s (%s)", w.Word, Count(w.Count, masked))
 	}
 	return out
 }
