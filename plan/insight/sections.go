@@ -24,35 +24,37 @@ func Count(n int, masked bool) string {
 // a PDF page: a table of cells already printed (and, when shared, with
 // small counts hidden) and a bar chart of one or more of its columns.
 type Section struct {
-	Key, Title string
+	Key   string `json:"key"`
+	Title string `json:"title"`
 	// About says how the numbers were made.
-	About string
+	About string `json:"about,omitempty"`
 	// Empty, when set, is why there is nothing to show.
-	Empty   string
-	Columns []string
-	Rows    [][]string
+	Empty   string     `json:"empty,omitempty"`
+	Columns []string   `json:"columns"`
+	Rows    [][]string `json:"rows"`
 	// Bars are the chart: one bar group per row label, one bar per series.
-	Series []string
-	Bars   []Bar
+	Series []string `json:"series,omitempty"`
+	Bars   []Bar    `json:"bars,omitempty"`
 	// Themes are the statements under each theme (the themes sections
 	// only). When shared, only themes of Small or more young people are
 	// listed, with names replaced.
-	Themes []SharedTheme
+	Themes []SharedTheme `json:"themes,omitempty"`
 }
 
 // Bar is one row of a chart. Values are the bar lengths (0 for a count
 // hidden when shared, so its length tells nothing) and Shown their labels.
 type Bar struct {
-	Label  string
-	Values []int
-	Shown  []string
+	Label  string   `json:"label"`
+	Values []int    `json:"values"`
+	Shown  []string `json:"shown"`
 }
 
 // SharedTheme is a theme as printed.
 type SharedTheme struct {
-	Label, YoungPeople string
-	Words              string
-	Statements         []string
+	Label       string   `json:"label"`
+	YoungPeople string   `json:"young_people"`
+	Words       string   `json:"words"`
+	Statements  []string `json:"statements"`
 }
 
 // Method says how the numbers were made, for the top of every export.
