@@ -81,13 +81,20 @@ func (ch *Choices) themeOf(stmtKey, auto string) string {
 
 // pinned are the automatic themes the user has named or merged: a
 // statement that has one of their words joins them first.
-func (ch *Choices) pinned() map[string]bool {
-	p := map[string]bool{}
+func (ch *Choices) pinned() map[anchor]bool {
+	p := map[anchor]bool{}
+	add := func(key string) {
+		kind, stem, _ := strings.Cut(key, ":")
+		if !strings.HasPrefix(stem, "one:") && !strings.HasPrefix(stem, "yours:") {
+			p[anchor{plan.ViewKind(kind), stem}] = true
+		}
+	}
 	for k := range ch.Labels {
-		p[k] = true
+		add(k)
 	}
 	for k, v := range ch.Merges {
-		p[k], p[v] = true, true
+		add(k)
+		add(v)
 	}
 	return p
 }

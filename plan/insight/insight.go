@@ -274,46 +274,38 @@ func (r *Report) aspirations(people []person) {
 // views with their speaker, and the older lists as "speaker not recorded";
 // the same words twice in one review count once.
 func (r *Report) statements(people []person, names map[string]bool) []Statement {
-	var out []Statement
+	n := 0
+	for _, pp := range people {
+		if rv := pp.review; rv != nil {
+			n += len(rv.Views) + len(rv.Working) + len(rv.NotWorking) + len(rv.Future)
+		}
+	}
+	c := collector{out: make([]Statement, 0, n), names: names, cache: map[string]string{}}
 	withViews := 0
-	isName := func(w string) bool { return names[w] }
 	for i, pp := range people {
 		rv := pp.review
 		if rv == nil {
 			continue
 		}
 		r.Reviewed++
-		seen := map[string]bool{}
-		add := func(kind plan.ViewKind, who plan.Speaker, text string, top bool) {
-			words := foldWords(text)
-			if len(words) == 0 {
-				return
-			}
-			key := statementKey(kind, words)
-			if seen[key] {
-				return
-			}
-			seen[key] = true
-			st := Statement{Key: key, Kind: kind, Text: text, Shared: replaceNames(text, names),
-				Who: who, Top: top, Person: i, Date: rv.Date}
-			st.stems, st.surface = meaningful(words, isName)
-			out = append(out, st)
-		}
+		c.start(i, rv.Date)
 		for _, v := range rv.Views {
-			add(v.Kind, v.Who, v.Text, v.Top)
+			c.add(v.Kind, v.Who, v.Text, v.Top)
 		}
-		for _, l := range []struct {
-			kind plan.ViewKind
-			list []string
-		}{{"working", rv.Working}, {"not_working", rv.NotWorking}, {"future", rv.Future}} {
-			for _, t := range l.list {
-				add(l.kind, "", t, false)
-			}
+		for _, t := range rv.Working {
+			c.add("working", "", t, false)
 		}
-		if len(seen) > 0 {
+		for _, t := range rv.NotWorking {
+			c.add("not_working", "", t, false)
+		}
+		for _, t := range rv.Future {
+			c.add("future", "", t, false)
+		}
+		if len(c.seen) > 0 {
 			withViews++
 		}
 	}
+	out := c.out
 	switch {
 	case len(people) == 0:
 	case r.Reviewed == 0:
@@ -401,6 +393,7 @@ func (r *Report) provision(people []person) {
 	sections := []string{"F", "G", "H1", "H2"}
 	bySection := newTally(sections)
 	byProvider := newTally(providerKinds)
+	kinds := map[string]string{} // who -> kind of provider, once each
 	for i, pp := range people {
 		for _, ar := range pp.p.Areas {
 			if r.Scope.Area != "" && ar.Key != r.Scope.Area {
@@ -408,7 +401,12 @@ func (r *Report) provision(people []person) {
 			}
 			for _, pr := range ar.Provision {
 				bySection.add(string(pr.Section), i)
-				byProvider.add(providerKind(pr.Who), i)
+				k, ok := kinds[pr.Who]
+				if !ok {
+					k = providerKind(pr.Who)
+					kinds[pr.Who] = k
+				}
+				byProvider.add(k, i)
 			}
 		}
 	}
@@ -457,21 +455,22 @@ func (r *Report) gaps(people []person) {
 	}
 }
 
-// needsWithoutProvision runs the checker on the plan and counts its G4
-// findings (in the scope's area).
+// needsWithoutProvision counts the plan's needs that have no provision of
+// the matching kind (the checker's rule G4), in the scope's area.
 func (r *Report) needsWithoutProvision(pp person) int {
-	area := map[string]string{}
-	if r.Scope.Area != "" {
-		for _, ar := range pp.p.Areas {
-			for _, n := range ar.Needs {
-				area[n.ID] = ar.Key
-			}
-		}
+	ids := check.NeedsWithoutProvision(pp.p)
+	if r.Scope.Area == "" {
+		return len(ids)
 	}
 	n := 0
-	for _, f := range check.Check(pp.p, r.Today).Findings {
-		if f.Rule == "G4" && (r.Scope.Area == "" || area[f.Item] == r.Scope.Area) {
-			n++
+	for _, ar := range pp.p.Areas {
+		if ar.Key != r.Scope.Area {
+			continue
+		}
+		for _, need := range ar.Needs {
+			if slices.Contains(ids, need.ID) {
+				n++
+			}
 		}
 	}
 	return n
@@ -582,4 +581,41 @@ func dropEmptyOther(g Grid) Grid {
 		g.Counts[i] = g.Counts[i][:last]
 	}
 	return g
+}
+
+// collector turns one review's statements after another into Statements.
+type collector struct {
+	out    []Statement
+	names  map[string]bool
+	cache  map[string]string
+	person int
+	date   plan.Date
+	seen   []string // this review's statement keys
+}
+
+func (c *collector) start(person int, date plan.Date) {
+	c.person, c.date, c.seen = person, date, c.seen[:0]
+}
+
+func (c *collector) isName(w string) bool { return c.names[w] }
+
+// add adds a statement unless its words are empty or already said at
+// this review.
+func (c *collector) add(kind plan.ViewKind, who plan.Speaker, text string, top bool) {
+	words := foldWords(text)
+	if len(words) == 0 {
+		return
+	}
+	key := statementKey(kind, words)
+	if slices.Contains(c.seen, key) {
+		return
+	}
+	c.seen = append(c.seen, key)
+	shared := text
+	if hasName(words, c.names) {
+		shared = replaceNames(text, c.names)
+	}
+	st := Statement{Key: key, Kind: kind, Text: text, Shared: shared, Who: who, Top: top, Person: c.person, Date: c.date}
+	st.stems, st.surface = meaningful(words, c.isName, c.cache)
+	c.out = append(c.out, st)
 }

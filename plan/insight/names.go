@@ -68,6 +68,17 @@ func replaceNames(text string, names map[string]bool) string {
 	return b.String()
 }
 
+// hasName says whether any of a statement's folded words (apostrophes
+// already dropped: "sams" for "Sam's") may be a name.
+func hasName(words []string, names map[string]bool) bool {
+	for _, w := range words {
+		if names[w] || names[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
 func isNameWord(word string, names map[string]bool) bool {
 	w := fold(word)
 	if !names[w] {

@@ -2,8 +2,8 @@ package insight
 
 import (
 	"cmp"
-	"crypto/sha256"
 	"encoding/hex"
+	"hash/fnv"
 	"maps"
 	"slices"
 	"strings"
@@ -64,8 +64,14 @@ type WordCount struct {
 // statementKey is a short digest of the statement's kind and folded words
 // (a key that does not hold the words themselves).
 func statementKey(kind plan.ViewKind, words []string) string {
-	h := sha256.Sum256([]byte(string(kind) + "\x00" + strings.Join(words, " ")))
-	return hex.EncodeToString(h[:8])
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	for _, w := range words {
+		h.Write([]byte{0})
+		h.Write([]byte(w))
+	}
+	var sum [8]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
 
 // Group puts statements (all of one kind or mixed) into themes and
@@ -83,11 +89,10 @@ func Group(stmts []Statement, ch *Choices) []Theme {
 		ch = &Choices{}
 	}
 	pinned := ch.pinned()
-	df := make(map[string]int, len(stmts))
+	df := make(map[anchor]int, len(stmts))
 	for i := range stmts {
-		k := string(stmts[i].Kind) + ":"
 		for _, s := range stmts[i].stems {
-			df[k+s]++
+			df[anchor{stmts[i].Kind, s}]++
 		}
 	}
 	byKey := map[string]*Theme{}
@@ -120,60 +125,72 @@ func Group(stmts []Statement, ch *Choices) []Theme {
 	return themes
 }
 
+// anchor is an automatic theme: a kind and a stem.
+type anchor struct {
+	kind plan.ViewKind
+	stem string
+}
+
+func (a anchor) key() string { return string(a.kind) + ":" + a.stem }
+
 // autoAnchor is the theme a statement joins on its own words: its stem
 // used by the most statements of its kind (at least two), a stem of a
 // named theme before any other.
-func autoAnchor(st *Statement, df map[string]int, pinned map[string]bool) string {
-	prefix := string(st.Kind) + ":"
-	best, bestN, bestPinned := "", 1, false
+func autoAnchor(st *Statement, df map[anchor]int, pinned map[anchor]bool) string {
+	var best anchor
+	bestN, bestPinned := 1, false
 	for _, s := range st.stems {
-		key := prefix + s
-		n, p := df[key], pinned[key]
+		a := anchor{st.Kind, s}
+		n, p := df[a], pinned[a]
 		if n < 2 && !p {
 			continue
 		}
 		better := p && !bestPinned ||
-			p == bestPinned && (n > bestN || n == bestN && (best == "" || key < best))
+			p == bestPinned && (n > bestN || n == bestN && (best.stem == "" || s < best.stem))
 		if better {
-			best, bestN, bestPinned = key, n, p
+			best, bestN, bestPinned = a, n, p
 		}
 	}
-	if best == "" {
-		return prefix + "one:" + st.Key
+	if best.stem == "" {
+		return string(st.Kind) + ":one:" + st.Key
 	}
-	return best
+	return best.key()
 }
 
 // finish sorts a theme's statements, counts its young people and words,
 // and labels it.
 func finish(t *Theme, ch *Choices) {
-	slices.SortStableFunc(t.Statements, func(a, b Statement) int {
-		return cmp.Or(speakerOrder(a.Who)-speakerOrder(b.Who), boolOrder(b.Top)-boolOrder(a.Top),
-			cmp.Compare(a.Shared, b.Shared), a.Person-b.Person)
-	})
+	sortStatements(t.Statements)
 	people := map[int]bool{}
 	counts := map[string]int{}
-	surface := map[string]map[string]int{}
+	type said struct{ stem, word string }
+	surface := map[said]int{}
 	for _, st := range t.Statements {
 		people[st.Person] = true
 		for i, s := range st.stems {
 			counts[s]++
-			if surface[s] == nil {
-				surface[s] = map[string]int{}
-			}
-			surface[s][st.surface[i]]++
+			surface[said{s, st.surface[i]}]++
 		}
 	}
 	t.YoungPeople = len(people)
+	words := map[string]map[string]int{} // stem -> its words, for the stems shown
 	anchor := anchorStem(t.Key)
 	for s, n := range counts {
 		if n >= 2 || s == anchor || len(t.Statements) == 1 {
-			t.Words = append(t.Words, WordCount{Word: commonest(s, surface[s]), Count: n})
+			words[s] = map[string]int{}
 		}
 	}
+	for sw, n := range surface {
+		if m, ok := words[sw.stem]; ok {
+			m[sw.word] = n
+		}
+	}
+	for s, m := range words {
+		t.Words = append(t.Words, WordCount{Word: commonest(s, m), Count: counts[s]})
+	}
 	anchorWord := ""
-	if anchor != "" && surface[anchor] != nil {
-		anchorWord = commonest(anchor, surface[anchor])
+	if m, ok := words[anchor]; ok && anchor != "" {
+		anchorWord = commonest(anchor, m)
 	}
 	slices.SortFunc(t.Words, func(a, b WordCount) int {
 		return cmp.Or(boolOrder(b.Word == anchorWord)-boolOrder(a.Word == anchorWord), b.Count-a.Count, cmp.Compare(a.Word, b.Word))
@@ -242,4 +259,25 @@ func boolOrder(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sortStatements orders a theme's statements: by who said them (the
+// young person first), top two first, then by their words and young
+// person. It sorts an index, not the statements themselves (which are
+// large to move).
+func sortStatements(stmts []Statement) {
+	idx := make([]int32, len(stmts))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &stmts[i], &stmts[j]
+		return cmp.Or(speakerOrder(a.Who)-speakerOrder(b.Who), boolOrder(b.Top)-boolOrder(a.Top),
+			cmp.Compare(a.Shared, b.Shared), a.Person-b.Person, cmp.Compare(i, j))
+	})
+	sorted := make([]Statement, len(stmts))
+	for k, i := range idx {
+		sorted[k] = stmts[i]
+	}
+	copy(stmts, sorted)
 }

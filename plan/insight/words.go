@@ -28,6 +28,9 @@ var unfoldable = map[rune]string{
 // apostrophes dropped (don't is dont); anything not a letter or a digit
 // separates words.
 func foldWords(s string) []string {
+	if isASCII(s) && !strings.ContainsAny(s, "'`") {
+		return asciiWords(strings.ToLower(s))
+	}
 	if !isASCII(s) {
 		s = norm.NFD.String(s)
 	}
@@ -55,6 +58,30 @@ func foldWords(s string) []string {
 		}
 	}
 	flush()
+	return words
+}
+
+// asciiWords splits lower-case ASCII text into its words, as slices of
+// it (the common case, without a copy per word).
+func asciiWords(s string) []string {
+	words := make([]string, 0, 12)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
 	return words
 }
 
@@ -187,23 +214,39 @@ func undouble(w string) string {
 // meaningful returns the stems of a statement's words that can make a
 // theme, each once, in the order they first appear, and the stem's
 // surface word (the first word seen with that stem). isName says whether
-// a folded word is a person's name from the plans.
-func meaningful(words []string, isName func(string) bool) (stems, surface []string) {
+// a folded word is a person's name from the plans; cache remembers each
+// word's stem ("" for a word dropped) across the statements of one view.
+func meaningful(words []string, isName func(string) bool, cache map[string]string) (stems, surface []string) {
+	both := make([]string, 0, 2*len(words)) // one allocation for the two
+	stems, surface = both[:0:len(words)], both[len(words):len(words)]
 	for _, w := range words {
-		if stopWords[w] || generalWords[w] || isName(w) || len(w) < 2 || isNumber(w) {
-			continue
+		s, ok := cache[w]
+		if !ok {
+			s = themeStem(w, isName)
+			cache[w] = s
 		}
-		s := stem(w)
-		if t, ok := synonyms[s]; ok {
-			s = t
-		}
-		if generalWords[s] || containsString(stems, s) {
+		if s == "" || containsString(stems, s) {
 			continue
 		}
 		stems = append(stems, s)
 		surface = append(surface, w)
 	}
 	return stems, surface
+}
+
+// themeStem is the stem a word adds to a theme, or "" when it adds none.
+func themeStem(w string, isName func(string) bool) string {
+	if stopWords[w] || generalWords[w] || isName(w) || len(w) < 2 || isNumber(w) {
+		return ""
+	}
+	s := stem(w)
+	if t, ok := synonyms[s]; ok {
+		s = t
+	}
+	if generalWords[s] {
+		return ""
+	}
+	return s
 }
 
 func isNumber(w string) bool {

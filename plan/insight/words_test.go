@@ -37,7 +37,7 @@ func TestMeaningfulFoldsStopsStemsAndSynonyms(t *testing.T) {
 		{"MORE work experience, please!", "work experi"},
 		{"Getting a job in a café", "work cafe"},
 	} {
-		got, _ := meaningful(foldWords(tc.text), func(w string) bool { return names[w] })
+		got, _ := meaningful(foldWords(tc.text), func(w string) bool { return names[w] }, map[string]string{})
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("meaningful(%q) = %q, want %q", tc.text, strings.Join(got, " "), tc.want)
 		}
