@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan/insight"
@@ -67,24 +69,84 @@ func barChart(s insight.Section) fyne.CanvasObject {
 		}
 		box.Add(key)
 	}
-	for _, b := range s.Bars {
-		bars := container.NewVBox()
-		for i, v := range b.Values {
-			rect := canvas.NewRectangle(seriesColours[i%len(seriesColours)])
-			w := float32(chartBarsW) * float32(v) / float32(most)
-			rect.SetMinSize(fyne.NewSize(max(w, 1), barH))
-			if v == 0 {
-				rect.FillColor = color.Transparent
+	stacked := len(s.Series) > 2
+	if stacked {
+		most = 1
+		for _, b := range s.Bars {
+			total := 0
+			for _, v := range b.Values {
+				total += v
 			}
-			value := canvas.NewText(b.Shown[i], color.NRGBA{60, 60, 60, 255})
-			value.TextSize = 11
-			bars.Add(container.NewHBox(rect, value))
+			most = max(most, total)
+		}
+	}
+	for _, b := range s.Bars {
+		var bars *fyne.Container
+		if stacked {
+			bars = stackedBar(b, most)
+		} else {
+			bars = container.NewVBox()
+			for i, v := range b.Values {
+				bars.Add(container.NewHBox(bar(i, v, most), valueText(b.Shown[i])))
+			}
 		}
 		label := widget.NewLabel(b.Label)
 		label.Truncation = fyne.TextTruncateEllipsis
-		box.Add(container.NewBorder(nil, nil, fixedWidth(chartLabelW, label), nil, bars))
+		middle := container.NewVBox(layout.NewSpacer(), bars, layout.NewSpacer()) // beside the label's middle
+		box.Add(container.NewBorder(nil, nil, fixedWidth(chartLabelW, label), nil, middle))
 	}
 	return box
+}
+
+// bar is series i's bar for v of most.
+func bar(i, v, most int) fyne.CanvasObject {
+	rect := canvas.NewRectangle(seriesColours[i%len(seriesColours)])
+	w := float32(chartBarsW) * float32(v) / float32(most)
+	rect.SetMinSize(fyne.NewSize(max(w, 1), barH))
+	if v == 0 {
+		rect.FillColor = color.Transparent
+	}
+	return rect
+}
+
+// stackedBar is one row's series end to end (the table has the numbers).
+func stackedBar(b insight.Bar, most int) *fyne.Container {
+	row := container.New(&tight{})
+	for i, v := range b.Values {
+		if v > 0 {
+			row.Add(bar(i, v, most))
+		}
+	}
+	return container.NewVBox(row)
+}
+
+// tight lays objects side by side with no gap, each at its minimum size.
+type tight struct{}
+
+func (*tight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
+
+func (*tight) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	x := float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(m)
+		x += m.Width
+	}
+}
+
+func valueText(s string) fyne.CanvasObject {
+	t := canvas.NewText(s, theme.Color(theme.ColorNameForeground))
+	t.TextSize = 12
+	return t
 }
 
 func swatch(c color.Color) fyne.CanvasObject {

@@ -94,14 +94,19 @@ func (l *themeList) themeCard(t insight.Theme) fyne.CanvasObject {
 		widget.NewButton("Split…", func() { l.askSplit(key) }),
 	)
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, actions, label), info)
-	for i, st := range t.Statements {
+	lines := sameWords(t.Statements)
+	for i, ln := range lines {
 		if i == maxStatements {
-			box.Add(widget.NewLabel(fmt.Sprintf("… and %d more statements", len(t.Statements)-maxStatements)))
+			box.Add(widget.NewLabel(fmt.Sprintf("… and %d more statements", len(lines)-maxStatements)))
 			break
 		}
-		text := widget.NewLabel(fmt.Sprintf("“%s” (%s)", st.Text, plan.SpeakerWord(st.Who)))
+		words := fmt.Sprintf("“%s” (%s)", ln.st.Text, plan.SpeakerWord(ln.st.Who))
+		if ln.n > 1 {
+			words += fmt.Sprintf(", said for %d young people", ln.n)
+		}
+		text := widget.NewLabel(words)
 		text.Wrapping = fyne.TextWrapWord
-		sk := st.Key
+		sk := ln.st.Key
 		move := widget.NewButton("Move…", func() { l.askMove(sk, key) })
 		box.Add(container.NewBorder(nil, nil, nil, move, text))
 	}
@@ -271,4 +276,26 @@ func themeChart(s insight.Section) fyne.CanvasObject {
 		box.Add(chart)
 	}
 	return box
+}
+
+// line is a statement said in the same words by the same kind of speaker
+// for n young people.
+type line struct {
+	st insight.Statement
+	n  int
+}
+
+func sameWords(stmts []insight.Statement) []line {
+	var out []line
+	at := map[[2]string]int{}
+	for _, st := range stmts {
+		k := [2]string{st.Text, string(st.Who)}
+		if i, ok := at[k]; ok {
+			out[i].n++
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, line{st, 1})
+	}
+	return out
 }
