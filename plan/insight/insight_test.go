@@ -94,3 +94,12 @@ func gridText(g Grid) string {
 	}
 	return strings.Join(rows, "; ")
 }
+
+func TestUnknownDestinationIsSomethingElse(t *testing.T) {
+	p := newPerson("Max Vale", 12, "Northbridge College", plan.Date{})
+	p.Destination = plan.Destination{Current: "gap_year", Planned: "employment"}
+	r := Compute([]*plan.Plan{p}, Scope{}, today, nil)
+	if got, want := gridText(r.Destinations), "Paid work 0 1; Something else 1 0"; got != want {
+		t.Errorf("destinations = %q, want %q", got, want)
+	}
+}
