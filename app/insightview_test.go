@@ -3,7 +3,6 @@ package app
 import (
 	"strings"
 	"testing"
-
 )
 
 // TestInsightFromTheMenuAndBack: the Plans menu opens the Insight page
