@@ -103,3 +103,31 @@ func TestUnknownDestinationIsSomethingElse(t *testing.T) {
 		t.Errorf("destinations = %q, want %q", got, want)
 	}
 }
+
+// TestSharedStatementsNeverTellASmallCount: shared, a statement said for
+// 2 to 4 young people reads like one said once.
+func TestSharedStatementsNeverTellASmallCount(t *testing.T) {
+	var plans []*plan.Plan
+	for i, name := range []string{"Ann Ash", "Bob Birch", "Cat Cedar", "Don Dale", "Eve Elm", "Fin Fir"} {
+		text := "More work experience in a shop."
+		if i >= 3 {
+			text = "Work experience with animals."
+		}
+		plans = append(plans, newPerson(name, 10+i%3, "Riverside Academy", reviewDay, view("young_person", "future", text)))
+	}
+	r := Compute(plans, Scope{}, today, nil)
+	for _, masked := range []bool{true, false} {
+		for _, s := range Sections(r, masked, nil) {
+			for _, th := range s.Themes {
+				for _, line := range th.Statements {
+					if masked && strings.Contains(line, "said for") {
+						t.Errorf("shared: %q tells a count of 3", line)
+					}
+					if !masked && !strings.Contains(line, "said for 3 young people") {
+						t.Errorf("for the caseworker: %q does not say 3", line)
+					}
+				}
+			}
+		}
+	}
+}

@@ -64,6 +64,7 @@ func Method(r *Report, masked bool) []string {
 		"Each young person is counted once per row: ceased plans are left out; year groups are as on the day the view was made.",
 		"Review statements come from each young person's latest review (in the dates chosen): the views with who said them, and the older lists of what is working, not working and important for the future, as \"speaker not recorded\". The same words twice in one review count once.",
 		"Themes: each statement is folded (case, accents), its stop words, general words (school, college, staff...) and people's names are dropped, and each word is cut to its stem (travelling is travel) with a few words made one (lunchtime is lunch, a bus is travel). A statement joins the theme of its word said in the most statements of its kind (ties by the alphabet); a theme the caseworker named or merged keeps its words first. Caseworkers may rename, merge, split and move themes.",
+		"The area choice narrows aspirations, provision, needs and progress; review statements and destinations are not tied to an area.",
 		"Destinations are counted for young people in Year 9 and up. Provision is counted by statutory section and by the kind of provider read from who provides it. Needs with no provision are the checker's rule G4 (a B need with no F provision, C with no G, D with no H1 or H2).",
 	}
 	if masked {
@@ -231,8 +232,10 @@ func statementLines(stmts []Statement, masked bool) []string {
 		lines, counts = append(lines, line), append(counts, 1)
 	}
 	for i, n := range counts {
-		if n > 1 {
-			lines[i] += fmt.Sprintf(", said for %s young people", Count(n, masked))
+		// Shared, only a count of Small or more is said: with "<5" beside
+		// some lines, a line saying nothing would read as one.
+		if n > 1 && (!masked || n >= Small) {
+			lines[i] += fmt.Sprintf(", said for %d young people", n)
 		}
 	}
 	return lines
