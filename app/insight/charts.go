@@ -7,15 +7,16 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan/insight"
 )
 
-// seriesColours are the bars' colours, one per series (as in the PDF).
+// seriesColours are the bars' colours, one per series. They are mid
+// tones, so a bar stands out on the light and the dark theme alike (the
+// PDF's darker blue was hard to see on the dark theme).
 var seriesColours = []color.NRGBA{
-	{20, 70, 120, 255}, {200, 90, 0, 255}, {60, 130, 80, 255}, {120, 80, 150, 255}, {110, 110, 110, 255}, {170, 140, 40, 255},
+	{40, 120, 210, 255}, {200, 90, 0, 255}, {60, 130, 80, 255}, {120, 80, 150, 255}, {110, 110, 110, 255}, {170, 140, 40, 255},
 }
 
 const (
@@ -143,10 +144,11 @@ func (*tight) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
 	}
 }
 
+// valueText is a bar's count. A label, not canvas.Text, so its colour
+// follows the theme the window shows (a canvas.Text made before the
+// window's theme applied kept a dark grey that was unreadable on dark).
 func valueText(s string) fyne.CanvasObject {
-	t := canvas.NewText(s, theme.Color(theme.ColorNameForeground))
-	t.TextSize = 12
-	return t
+	return widget.NewLabel(s)
 }
 
 func swatch(c color.Color) fyne.CanvasObject {
