@@ -38,10 +38,12 @@ func newPlanView(a *App, p *plan.Plan, rev int64) *planView {
 	v.saver.onConflict = v.resolveConflict
 	defer v.startPresence()
 	v.ed = editor.New(a.win, p, editor.Options{
-		Today:    a.opt.Today,
-		Headings: a.sectionAHeadings(),
-		OnChange: func(*plan.Plan) { v.changed() },
-		OnAmend:  func() { v.askAmendment() },
+		Today:       a.opt.Today,
+		Headings:    a.sectionAHeadings(),
+		OnChange:    func(*plan.Plan) { v.changed() },
+		OnAmend:     func() { v.askAmendment() },
+		OnAmendFrom: func(apply func(*plan.Plan) []string) { v.startAmendmentFrom(apply) },
+		Caseload:    a.caseloadNames(),
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},
