@@ -53,8 +53,16 @@ func runSuites(m *testing.M) int {
 		return 1
 	}
 	fmt.Fprintln(os.Stderr, "=== the store's suite again, on PostgreSQL")
+	// Stores opened by URL keep deleted plans' copies in the user's config
+	// folder: give the child one of its own.
+	config, err := os.MkdirTemp("", "ehcplan-config-")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "FAIL: %v\n", err)
+		return 1
+	}
+	defer os.RemoveAll(config)
 	child := exec.Command(os.Args[0], os.Args[1:]...)
-	child.Env = append(os.Environ(), srv.Env()...)
+	child.Env = append(os.Environ(), append(srv.Env(), "XDG_CONFIG_HOME="+config, "APPDATA="+config)...)
 	child.Stdout, child.Stderr = os.Stdout, os.Stderr
 	if err := child.Run(); err != nil {
 		fmt.Fprintf(os.Stderr, "FAIL: the store's suite on PostgreSQL: %v\n", err)
