@@ -38,7 +38,8 @@ DEMO_DB      ?= tmp/demo/plans.db
 RUN_PKGS  := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
 WIN_PKGS  := gcc-mingw-w64-x86-64
-TEST_PKGS := $(RUN_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils qpdf $(WIN_PKGS)
+# postgresql: the store's suite runs again on a throwaway server (plan/store/pgtest).
+TEST_PKGS := $(RUN_PKGS) xvfb xauth libgl1-mesa-dri imagemagick poppler-utils qpdf postgresql $(WIN_PKGS)
 
 .PHONY: all run build test vet unit smoke windows bench fuzz demo clean \
         deps-run deps-test deps-windows help
@@ -83,7 +84,7 @@ test: deps-test
 	@echo "==> go vet ./..."
 	$(GO) vet ./...
 	@echo "==> go test ./... -count=1"
-	$(GO) test ./... -count=1
+	EHC_REQUIRE_PG=1 $(GO) test ./... -count=1
 	@echo "==> smoke test (Xvfb)"
 	GO="$(GO)" FYNE_TAGS="$(FYNE_TAGS)" GOBUILDFLAGS="$(GOBUILDFLAGS)" scripts/smoke.sh
 	@echo "==> Windows build"

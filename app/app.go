@@ -76,6 +76,7 @@ type App struct {
 
 	caseload *caseload
 	plan     *planView // nil while the caseload is showing
+	presence presence  // who else has which plan open
 }
 
 // New builds the main window on fa, showing the caseload. It does not show
@@ -148,20 +149,26 @@ func (a *App) showCaseload() {
 
 // openPlan loads a plan from the store and shows it in the editor.
 func (a *App) openPlan(id string) {
-	p, err := a.st.Load(id)
+	p, rev, err := a.st.LoadRevision(id)
 	if err != nil {
 		a.showProblem("The plan could not be opened", err)
 		return
 	}
-	a.showPlan(p)
+	a.showPlanAt(p, rev)
 }
 
-// showPlan puts p in the editor, replacing whatever is open.
+// showPlan puts p, as just stored, in the editor, replacing whatever is open.
 func (a *App) showPlan(p *plan.Plan) {
+	_, rev, _ := a.st.LoadRevision(p.ID)
+	a.showPlanAt(p, rev)
+}
+
+// showPlanAt puts p in the editor, its saves starting from stored revision rev.
+func (a *App) showPlanAt(p *plan.Plan, rev int64) {
 	if a.plan != nil {
 		a.plan.saver.stop()
 	}
-	a.plan = newPlanView(a, p)
+	a.plan = newPlanView(a, p, rev)
 	a.win.SetTitle("EHC Plan Writer – " + p.Person.Name)
 	a.win.SetContent(a.fitted(a.plan.content))
 	a.menu.update()

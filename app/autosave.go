@@ -36,6 +36,9 @@ type saver struct {
 	snapshot func() *plan.Plan // a copy of the plan, taken on the UI goroutine
 	show     func(saveState)
 	onFail   func(error) // told once when saves start failing
+	// onConflict is told when a save is refused because someone else
+	// saved first; trying again cannot help, choosing can.
+	onConflict func(*store.ConflictError)
 
 	edits    int    // number of the latest edit
 	saved    int    // edits up to this number are in the store
@@ -116,6 +119,12 @@ func (s *saver) write(n int, p *plan.Plan, by string) error {
 // finished records the end of a save of edit n (UI goroutine). The first
 // failure of a background save is also told in a dialog (tell).
 func (s *saver) finished(n int, err error, tell bool) {
+	if c, ok := isConflict(err); ok && s.onConflict != nil {
+		s.failure = err
+		s.show(saveState{err: err})
+		s.onConflict(c)
+		return
+	}
 	if err != nil {
 		first := s.failure == nil
 		s.failure = err

@@ -97,6 +97,7 @@ func (c *caseload) reload() {
 	byName := c.sortBy.SelectedIndex() == sortName
 	st := c.a.st
 	c.a.background(func() {
+		c.a.presence.refresh(st)
 		rows, err := st.List(f)
 		total, cerr := st.Count()
 		if err == nil {

@@ -97,7 +97,7 @@ func (c *caseload) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.setting.SetText(s.Setting)
 	r.status.SetText(plan.StatusWord(s.Status))
 	r.review.SetText(shortDate(reviewDate(s)))
-	c.showMarks(r, c.marks(s, today))
+	c.showMarks(r, append(c.marks(s, today), c.a.presence.marks(s.ID)...))
 	id := s.ID
 	r.more.OnTapped = func() { c.showRowMenu(id, r.more) }
 }

@@ -26,12 +26,17 @@ type planView struct {
 	textSize *widget.Select
 	versions *fyne.Container // the Versions page, rebuilt each time it shows
 	printed  *widget.Label   // what the last print did
+	base     revision        // the stored revision saves start from
+	choosing bool            // the conflict chooser is open
 }
 
-func newPlanView(a *App, p *plan.Plan) *planView {
+func newPlanView(a *App, p *plan.Plan, rev int64) *planView {
 	v := &planView{a: a}
-	v.saver = newSaver(a.st.Save, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
+	v.base.set(rev)
+	v.saver = newSaver(v.saveFrom, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
 	v.saver.onFail = a.showSaveProblem
+	v.saver.onConflict = v.resolveConflict
+	defer v.startPresence()
 	v.ed = editor.New(a.win, p, editor.Options{
 		Today:       a.opt.Today,
 		Headings:    a.sectionAHeadings(),

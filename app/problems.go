@@ -17,6 +17,13 @@ import (
 func explainSaveError(err error) (what, todo string) {
 	msg := strings.ToLower(err.Error())
 	switch {
+	case errors.Is(err, store.ErrConflict):
+		return "Someone else saved this plan while you had it open, so your latest changes were not saved over theirs.",
+			"Nothing has been lost: choose what to keep from each version. Your changes are kept while the app stays open."
+	case errors.Is(err, store.ErrUnreachable):
+		return "The app cannot reach the team server, so the plan could not be saved.",
+			"Check your network connection (and VPN, if you use one). Your changes are kept while the app stays open, " +
+				"and saving is tried again every 10 seconds. If this goes on, tell IT."
 	case errors.Is(err, store.ErrIssuedPlan):
 		return "This plan is issued. Start an amendment to change it.",
 			"The change was not saved: the issued plan stays as it was sent out. " +
@@ -43,6 +50,10 @@ func explainSaveError(err error) (what, todo string) {
 func shortSaveReason(err error) string {
 	what, _ := explainSaveError(err)
 	switch {
+	case errors.Is(err, store.ErrConflict):
+		return "someone else saved this plan"
+	case errors.Is(err, store.ErrUnreachable):
+		return "cannot reach the team server"
 	case errors.Is(err, store.ErrIssuedPlan):
 		return "the plan is issued"
 	case strings.HasPrefix(what, "The computer's disk is full"):

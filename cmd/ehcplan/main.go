@@ -97,6 +97,9 @@ type session struct {
 func (s *session) start() {
 	path := s.flags.db
 	if path == "" {
+		path = app.TeamServer(s.fa.Preferences())
+	}
+	if path == "" {
 		var err error
 		if path, err = store.DefaultPath(); err != nil {
 			s.showFatal("The app cannot find where to keep plans", err.Error())

@@ -42,6 +42,9 @@ func offersBackup(err error) (*store.CorruptError, bool) {
 // openAdvice is the title and the plain advice for a plans file that could
 // not be opened, by the kind of problem.
 func openAdvice(path string, err error) (title, advice string) {
+	if store.IsServer(path) {
+		return teamAdvice(err)
+	}
 	dir := filepath.Dir(path)
 	switch {
 	case errors.Is(err, store.ErrNotAllowed):
@@ -123,4 +126,23 @@ func backupDate(path string) string {
 		return d.Long()
 	}
 	return filepath.Base(path)
+}
+
+// teamAdvice is openAdvice for a team server (the details name it, never
+// the password).
+func teamAdvice(err error) (title, advice string) {
+	const title0 = "The team caseload could not be opened"
+	switch {
+	case errors.Is(err, store.ErrUnreachable):
+		return "The app cannot reach the team server", "Check your network connection (and VPN, if you use one), " +
+			"then open the app again. If other people cannot reach it either, tell IT."
+	case errors.Is(err, store.ErrNotAllowed):
+		return title0, "The team server did not let you in. Check with IT that your user name is right and that " +
+			"your PostgreSQL password file is set up; EHC Plan Writer never stores a password itself."
+	case errors.Is(err, store.ErrUnsupportedServer):
+		return title0, "The team server runs a version of PostgreSQL that is too old for this app. Tell IT."
+	case errors.Is(err, store.ErrBadAddress):
+		return title0, "The team server's address cannot be used. Check it in Settings › Team server against what IT gave you."
+	}
+	return title0, "Tell IT what the details below say."
 }

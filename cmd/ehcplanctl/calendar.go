@@ -23,7 +23,7 @@ func init() {
 // be read, 2 bad usage or nothing written.
 func runCalendar(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("calendar", "[--db DB] [--today YYYY-MM-DD] [--initials] -o FILE.ics", stderr)
-	db := fs.String("db", "", "the store (default: the one the app uses)")
+	db := fs.String("db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	today := plan.DateOf(time.Now())
 	fs.Var(dateFlag{&today}, "today", "the date due dates are counted to, and the events' stamp (default: today)")
 	out := fs.String("o", "", "the .ics file to write (- for standard output)")

@@ -35,7 +35,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var cf checkFlags
 	fs.BoolVar(&cf.json, "json", false, "print the findings of one FILE as a JSON array")
 	fs.BoolVar(&cf.all, "all", false, "check every plan in the store")
-	fs.StringVar(&cf.db, "db", "", "the store: with --all, the plans to check (default: the one the app uses); with FILE, the caseload whose names X1 and X2 look for")
+	fs.StringVar(&cf.db, "db", "", "the store, a plans file or a postgres:// URL: with --all, the plans to check (default: the one the app uses); with FILE, the caseload whose names X1 and X2 look for")
 	cf.today = plan.DateOf(time.Now())
 	fs.Var(dateFlag{&cf.today}, "today", "the date the date rules use (default: today)")
 	files, err := parseInterspersed(fs, args)

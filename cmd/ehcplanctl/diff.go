@@ -42,7 +42,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", diffUsage, stderr)
 	var df diffFlags
 	fs.BoolVar(&df.json, "json", false, "print the changes as a JSON array")
-	fs.StringVar(&df.db, "db", "", "with ID: the store (default: the one the app uses)")
+	fs.StringVar(&df.db, "db", "", "with ID: the store, a plans file or a postgres:// URL (default: the one the app uses)")
 	fs.StringVar(&df.from, "from", "", `with ID: the old version, a number or "working" (default: the last issued)`)
 	fs.StringVar(&df.to, "to", "", `with ID: the new version, a number or "working" (default: working)`)
 	pos, err := parseInterspersed(fs, args)

@@ -43,7 +43,7 @@ type dueFlags struct {
 func runDue(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("due", "[--db DB] [--today YYYY-MM-DD] [--json]", stderr)
 	var df dueFlags
-	fs.StringVar(&df.db, "db", "", "the store (default: the one the app uses)")
+	fs.StringVar(&df.db, "db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	df.today = plan.DateOf(time.Now())
 	fs.Var(dateFlag{&df.today}, "today", "the date due dates are counted to (default: today)")
 	fs.BoolVar(&df.json, "json", false, `print [{"id","name","step","due","overdue"}]`)

@@ -102,7 +102,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
 	fs.StringVar(&rf.out, "o", "", "the PDF to write (default: a name made from the young person's name)")
 	fs.StringVar(&rf.outDir, "out", "", "with --all: the folder to write the PDFs to")
-	fs.StringVar(&rf.db, "db", "", "with --all: the store (default: the one the app uses)")
+	fs.StringVar(&rf.db, "db", "", "with --all: the store, a plans file or a postgres:// URL (default: the one the app uses)")
 	fs.BoolVar(&rf.all, "all", false, "render every current plan in the store")
 	fs.StringVar(&rf.noticesFile, "notices", "", "the local authority's notices to the family (default: notices.json beside the store)")
 	fs.Var(dateFlag{&rf.dueBefore}, "due-before", "with --all: only plans whose next review is before this date")

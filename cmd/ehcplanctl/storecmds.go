@@ -97,7 +97,7 @@ func whoAmI() string {
 
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "FILE... [--db DB]", stderr)
-	db := fs.String("db", "", "the store (default: the one the app uses)")
+	db := fs.String("db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil || len(files) == 0 {
 		fs.Usage()
@@ -138,7 +138,7 @@ func readPlanFile(path string) (*plan.Plan, error) {
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", "ID [--db DB] -o FILE", stderr)
-	db := fs.String("db", "", "the store (default: the one the app uses)")
+	db := fs.String("db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	out := fs.String("o", "", "the file to write (- for standard output)")
 	version := fs.Int("version", 0, "an issued version instead of the working copy")
 	ids, err := parseInterspersed(fs, args)
@@ -191,7 +191,7 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 
 func runList(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("list", "[--db DB] [--search NAME] [--status draft|final|ceased]", stderr)
-	db := fs.String("db", "", "the store (default: the one the app uses)")
+	db := fs.String("db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	search := fs.String("search", "", "only names containing this (accents and case ignored)")
 	status := fs.String("status", "", "only plans with this status")
 	if _, err := parseInterspersed(fs, args); err != nil {
@@ -231,7 +231,7 @@ func dash(s string) string {
 
 func runDemo(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("demo", "--count N [--db DB] [--seed S]", stderr)
-	db := fs.String("db", "", "the store (default: the one the app uses)")
+	db := fs.String("db", "", "the store: a plans file or a postgres:// URL (default: the one the app uses)")
 	count := fs.Int("count", 20, "how many fictional plans to add")
 	seed := fs.Int64("seed", 1, "the same seed makes the same plans")
 	if _, err := parseInterspersed(fs, args); err != nil || *count < 1 {

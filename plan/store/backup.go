@@ -31,6 +31,9 @@ func backupDir(storePath string) string { return filepath.Join(filepath.Dir(stor
 // promise too: call it at least daily.
 func (s *Store) BackupIfDue(now time.Time) (string, error) {
 	purged := s.purgeOld(now)
+	if s.db.pg {
+		return "", purged // a team server is backed up by its own administrators
+	}
 	dir := backupDir(s.path)
 	path := filepath.Join(dir, "plans-"+now.Format("2006-01-02")+".db")
 	if _, err := os.Stat(path); err == nil {

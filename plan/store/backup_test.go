@@ -8,6 +8,7 @@ import (
 )
 
 func TestBackupIfDueDailyKeepsSeven(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	p := person("Jordan Ellis", "Jordan")
 	mustSave(t, s, p, "Priya Shah")
@@ -60,6 +61,7 @@ func TestBackupsNoneYet(t *testing.T) {
 // A backup is written with a small page cache on its own connection; the
 // connection goes back to the pool with the usual cache size.
 func TestBackupRestoresCacheSize(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	s.db.SetMaxOpenConns(1) // the backup's connection is the one asked below
 	mustSave(t, s, bigPlan(12), "Priya Shah")

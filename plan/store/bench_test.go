@@ -21,7 +21,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := runSuites(m)
 	if bigStoreDir != "" {
 		os.RemoveAll(bigStoreDir)
 	}
@@ -130,6 +130,7 @@ func BenchmarkSave40Outcomes(b *testing.B) {
 }
 
 func BenchmarkList10000(b *testing.B) {
+	sqliteOnly(b)
 	s := openBig(b)
 	for b.Loop() {
 		list, err := s.List(Filter{})
@@ -141,6 +142,7 @@ func BenchmarkList10000(b *testing.B) {
 }
 
 func BenchmarkSearch10000(b *testing.B) {
+	sqliteOnly(b)
 	s := openBig(b)
 	for b.Loop() {
 		list, err := s.List(Filter{Search: "zoe nguyen"})
@@ -151,6 +153,7 @@ func BenchmarkSearch10000(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	sqliteOnly(b)
 	s := openBig(b)
 	for i := 0; b.Loop(); i++ {
 		id := fmt.Sprintf("00000000-0000-4000-8000-%012d", (i*7919)%benchPlans)
@@ -163,6 +166,7 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkOpen10000 is the store's part of start-up: the header check,
 // reading the file ahead, PRAGMA quick_check and the migrations check.
 func BenchmarkOpen10000(b *testing.B) {
+	sqliteOnly(b)
 	path := bigStore(b)
 	for b.Loop() {
 		s, err := Open(path)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -24,7 +25,7 @@ type Change struct {
 // limit <= 0). An empty id returns every plan's changes.
 func (s *Store) Changes(id string, limit int) ([]Change, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = math.MaxInt32 // (PostgreSQL takes no -1 for "no limit")
 	}
 	q := `SELECT at, plan_id, name, who, what FROM changes WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`
 	args := []any{id, limit}
@@ -53,7 +54,7 @@ func (s *Store) Changes(id string, limit int) ([]Change, error) {
 	return out, nil
 }
 
-func logChange(tx *sql.Tx, at time.Time, id, name, by, what string) error {
+func logChange(tx *txn, at time.Time, id, name, by, what string) error {
 	_, err := tx.Exec(`INSERT INTO changes (at, plan_id, name, who, what) VALUES (?, ?, ?, ?, ?)`,
 		at.UnixNano(), id, name, by, what)
 	return plain(err)
@@ -63,7 +64,7 @@ func logChange(tx *sql.Tx, at time.Time, id, name, by, what string) error {
 // a save by the same person less than ten minutes ago. A save that moves a
 // review through its cycle (invitations, report, decision, amendments)
 // also gets a row saying so, first.
-func logSave(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+func logSave(tx *txn, p *plan.Plan, by string, now time.Time) error {
 	if err := logReviewCycle(tx, p, by, now); err != nil {
 		return err
 	}
@@ -85,7 +86,7 @@ func logSave(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
 // logReviewCycle writes a row for each review whose cycle (see reviewWhat)
 // differs from the last row written for it, so the decision and the dates
 // of the review are in the change log.
-func logReviewCycle(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+func logReviewCycle(tx *txn, p *plan.Plan, by string, now time.Time) error {
 	for i := range p.Reviews {
 		what := reviewWhat(&p.Reviews[i])
 		if what == "" {

@@ -76,6 +76,7 @@ func TestDamagedBodyIsReportedNotRepaired(t *testing.T) {
 }
 
 func TestDamagedVersionIsReported(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	p := issuedPlan(t, s)
 	damageBody(t, s, "versions", "plan_id", p.ID, `"id":`, `"iD":`, true)

@@ -62,6 +62,7 @@ func storeWithBackup(t *testing.T) (path, backup, id string) {
 }
 
 func TestCorruptFileIsNeverWritten(t *testing.T) {
+	sqliteOnly(t)
 	for _, d := range damages {
 		t.Run(d.name, func(t *testing.T) {
 			path, backup, _ := storeWithBackup(t)
@@ -104,6 +105,7 @@ func TestCorruptWithoutBackup(t *testing.T) {
 }
 
 func TestRestoreKeepsDamagedFile(t *testing.T) {
+	sqliteOnly(t)
 	path, backup, id := storeWithBackup(t)
 	damages[0].apply(t, path)
 	damaged, _ := os.ReadFile(path)
@@ -134,6 +136,7 @@ func TestRestoreKeepsDamagedFile(t *testing.T) {
 }
 
 func TestRestoreRefusesBadBackup(t *testing.T) {
+	sqliteOnly(t)
 	path, backup, _ := storeWithBackup(t)
 	good, _ := os.ReadFile(path)
 	writeBytes(t, backup, []byte("this backup was ruined as well, which is unlucky"))
@@ -148,6 +151,7 @@ func TestRestoreRefusesBadBackup(t *testing.T) {
 // A link planted at a predictable temporary name beside the plans file must
 // not be followed: Restore writes through a fresh temporary file.
 func TestRestoreDoesNotFollowAPlantedLink(t *testing.T) {
+	sqliteOnly(t)
 	path, backup, _ := storeWithBackup(t)
 	damages[0].apply(t, path)
 	victim := filepath.Join(t.TempDir(), "victim.txt")

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -48,7 +47,7 @@ func (s *Store) Delete(id, by string) error {
 	if err != nil {
 		return fmt.Errorf("delete the plan for %s: keep a copy: %w", planName(p), err)
 	}
-	err = s.write(func(tx *sql.Tx) error {
+	err = s.write(func(tx *txn) error {
 		for _, q := range []string{
 			`DELETE FROM plans WHERE id = ?`, // bodies follow by cascade
 			`DELETE FROM versions WHERE plan_id = ?`,
@@ -72,6 +71,9 @@ func (s *Store) Delete(id, by string) error {
 // Best effort: while another program is reading, part of the journal stays
 // until a later checkpoint.
 func (s *Store) checkpoint() {
+	if s.db.pg {
+		return // the server keeps its own write-ahead log
+	}
 	_, _ = s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 }
 
@@ -80,6 +82,9 @@ func (s *Store) checkpoint() {
 // "deleted" log rows. It takes the write lock only when there is a name to
 // blank.
 func (s *Store) purgeOld(now time.Time) error {
+	if s.db.pg {
+		return errors.Join(purgeDeleted(s.deletedDir(), now), s.blankDeletedNames(now))
+	}
 	return errors.Join(
 		purgeDeleted(s.deletedDir(), now),
 		pruneBackups(s.path, now),
@@ -93,11 +98,11 @@ func (s *Store) blankDeletedNames(now time.Time) error {
 	const old = `what = 'deleted' AND name <> '' AND at <= ?`
 	before := now.Add(-keepDeleted).UnixNano()
 	var any int
-	err := s.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM changes WHERE `+old+` LIMIT 1)`, before).Scan(&any)
+	err := s.db.QueryRow(`SELECT count(*) FROM (SELECT 1 FROM changes WHERE `+old+` LIMIT 1) AS found`, before).Scan(&any)
 	if err != nil || any == 0 || s.readOnly {
 		return plain(err)
 	}
-	err = s.write(func(tx *sql.Tx) error {
+	err = s.write(func(tx *txn) error {
 		_, err := tx.Exec(`UPDATE changes SET name = '' WHERE `+old, before)
 		return plain(err)
 	})

@@ -69,6 +69,7 @@ func TestDeleteTwiceInOneSecondKeepsBothExports(t *testing.T) {
 }
 
 func TestOpenPurgesOldDeletedExports(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	path := s.Path()
 	s.Close()

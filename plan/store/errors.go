@@ -116,6 +116,9 @@ func plain(err error) error {
 	if errors.As(err, &se) {
 		return plainSQLite(se.Code()&0xff, err)
 	}
+	if pe, ok := plainPG(err); ok {
+		return pe
+	}
 	return plainOS(err)
 }
 

@@ -11,6 +11,7 @@ import (
 )
 
 func TestDiskFullMessage(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	s.db.SetMaxOpenConns(1) // the page limit below is per connection
 	mustSave(t, s, person("Jordan Ellis", ""), "Priya Shah")
@@ -39,6 +40,7 @@ func TestDiskFullMessage(t *testing.T) {
 }
 
 func TestReadOnlyMessage(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	ro, err := sql.Open("sqlite", fileURI(s.Path())+"?mode=ro")
 	if err != nil {

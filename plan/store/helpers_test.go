@@ -13,6 +13,9 @@ import (
 // openTemp opens a new store in a temporary folder, closed at cleanup.
 func openTemp(t testing.TB) *Store {
 	t.Helper()
+	if onPG() {
+		return openTempPG(t)
+	}
 	s, err := Open(filepath.Join(t.TempDir(), "EHC Plan Writer", "plans.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -111,7 +111,9 @@ func firstProblem(problems []string) string {
 
 // integrity runs PRAGMA quick_check or integrity_check and returns its
 // findings (none when the database is sound), at most ten of them.
-func integrity(db *sql.DB, pragma string) ([]string, error) {
+func integrity(db interface {
+	Query(string, ...any) (*sql.Rows, error)
+}, pragma string) ([]string, error) {
 	rows, err := db.Query("PRAGMA " + pragma + "(10)")
 	if err != nil {
 		return nil, err
@@ -133,7 +135,11 @@ func integrity(db *sql.DB, pragma string) ([]string, error) {
 // Check runs SQLite's full integrity check on the open store and returns
 // its findings; none means the file is sound.
 func (s *Store) Check() ([]string, error) {
-	problems, err := integrity(s.db, "integrity_check")
+	check := func() ([]string, error) { return integrity(s.db, "integrity_check") }
+	if s.db.pg {
+		check = s.checkPG
+	}
+	problems, err := check()
 	if err != nil {
 		return nil, fmt.Errorf("check plans file %s: %w", s.path, plain(err))
 	}

@@ -16,7 +16,7 @@ import (
 // takes are its review record and review dates. Anything else needs
 // StartAmendment first, so an issued plan never differs from what was sent
 // out.
-func refuseIssuedChange(tx *sql.Tx, p *plan.Plan) error {
+func refuseIssuedChange(tx *txn, p *plan.Plan) error {
 	if p == nil || p.ID == "" {
 		return nil // putWorking says what is wrong
 	}
@@ -47,7 +47,7 @@ func refuseIssuedChange(tx *sql.Tx, p *plan.Plan) error {
 
 // latestIssued is the plan's highest issued version, or its working copy
 // when no version was recorded.
-func latestIssued(tx *sql.Tx, id string) (*plan.Plan, error) {
+func latestIssued(tx *txn, id string) (*plan.Plan, error) {
 	var top sql.NullInt64
 	if err := tx.QueryRow(`SELECT max(version) FROM versions WHERE plan_id = ?`, id).Scan(&top); err != nil {
 		return nil, plain(err)

@@ -46,7 +46,7 @@ func (s Summary) YearGroupOn(today plan.Date) (int, bool) {
 
 // List returns the plans that pass f, by surname then name.
 func (s *Store) List(f Filter) ([]Summary, error) {
-	where, args := f.sql()
+	where, args := f.sqlFor(s.db.pg)
 	rows, err := s.db.Query(`SELECT listing FROM plans`+where+` ORDER BY sort_key, id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list plans in %s: %w", s.path, plain(err))
@@ -74,7 +74,12 @@ func (s *Store) List(f Filter) ([]Summary, error) {
 }
 
 // sql returns the WHERE clause (with a leading space, or "") and its arguments.
-func (f Filter) sql() (string, []any) {
+func (f Filter) sql() (string, []any) { return f.sqlFor(false) }
+
+// sqlFor is sql for SQLite or PostgreSQL, where a word is matched with
+// LIKE so the trigram index (if any) can find it. A folded word holds only
+// letters and digits, so it never holds LIKE's % _ or \.
+func (f Filter) sqlFor(pg bool) (string, []any) {
 	var conds []string
 	var args []any
 	if f.Status != "" {
@@ -86,6 +91,11 @@ func (f Filter) sql() (string, []any) {
 		args = append(args, f.DueBefore.String())
 	}
 	for _, word := range strings.Fields(fold(f.Search)) {
+		if pg {
+			conds = append(conds, "search_key LIKE ?")
+			args = append(args, "%"+word+"%")
+			continue
+		}
 		conds = append(conds, "instr(search_key, ?) > 0")
 		args = append(args, word)
 	}

@@ -210,6 +210,7 @@ func TestEachInListOrder(t *testing.T) {
 }
 
 func TestListUsesIndexes(t *testing.T) {
+	sqliteOnly(t)
 	s := caseload(t)
 	filters := []Filter{{}, {Status: plan.StatusFinal}, {Search: "zoe"}, {Status: plan.StatusDraft, Search: "no"}}
 	for _, f := range filters {

@@ -54,6 +54,9 @@ func (s *Store) Each(fn func(*plan.Plan) error) error {
 	if err != nil {
 		return err
 	}
+	if s.db.pg {
+		return s.eachPG(ids, fn)
+	}
 	var damaged []error
 	for _, id := range ids {
 		p, err := loadWorking(s.db, id)
@@ -91,4 +94,57 @@ func (s *Store) orderedIDs() ([]string, error) {
 		return nil, fmt.Errorf("list plans in %s: %w", s.path, plain(err))
 	}
 	return ids, nil
+}
+
+// eachChunk is how many plan bodies eachPG asks a team server for at once:
+// one round trip per plan made Each over 25,000 plans take 20 s.
+const eachChunk = 500
+
+// eachPG is Each on a team server: bodies are read eachChunk at a time,
+// then handed to fn one by one in caseload order.
+func (s *Store) eachPG(ids []string, fn func(*plan.Plan) error) error {
+	var damaged []error
+	for start := 0; start < len(ids); start += eachChunk {
+		chunk := ids[start:min(start+eachChunk, len(ids))]
+		bodies, err := s.bodiesOf(chunk)
+		if err != nil {
+			return fmt.Errorf("load plans from %s: %w", s.path, err)
+		}
+		for _, id := range chunk {
+			b, ok := bodies[id]
+			if !ok {
+				continue // deleted meanwhile
+			}
+			p, err := decodeStored(id, 0, b.body, b.sum)
+			if err != nil {
+				damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", id, s.path, err))
+				continue
+			}
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+	}
+	return errors.Join(damaged...)
+}
+
+type storedBody struct{ body, sum []byte }
+
+// bodiesOf reads the stored bodies of the plans with these IDs.
+func (s *Store) bodiesOf(ids []string) (map[string]storedBody, error) {
+	rows, err := s.db.Query(`SELECT id, body, sha256 FROM bodies WHERE id = ANY(?)`, ids)
+	if err != nil {
+		return nil, plain(err)
+	}
+	defer rows.Close()
+	out := make(map[string]storedBody, len(ids))
+	for rows.Next() {
+		var id string
+		var b storedBody
+		if err := rows.Scan(&id, &b.body, &b.sum); err != nil {
+			return nil, plain(err)
+		}
+		out[id] = b
+	}
+	return out, plain(rows.Err())
 }

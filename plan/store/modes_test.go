@@ -10,6 +10,7 @@ import (
 // Files an older version, a copy or a restore left readable by others are
 // made private when the store is opened.
 func TestOpenTightensModes(t *testing.T) {
+	sqliteOnly(t)
 	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
 		t.Run(name, func(t *testing.T) {
 			s := openTemp(t)

@@ -35,7 +35,7 @@ func TestOpenCreatesPrivateFile(t *testing.T) {
 			defer s.Close()
 			assertMode(t, path, 0o600)
 			assertMode(t, filepath.Dir(path), 0o700|os.ModeDir)
-			if v := userVersion(t, s.db); v != len(migrations) {
+			if v := userVersion(t, s.db.DB); v != len(migrations) {
 				t.Errorf("user_version = %d, want %d", v, len(migrations))
 			}
 			var mode string
@@ -88,12 +88,13 @@ func TestReopenKeepsData(t *testing.T) {
 	if got := mustLoad(t, s, p.ID); got.Person.Name != p.Person.Name {
 		t.Errorf("reopened plan name %q, want %q", got.Person.Name, p.Person.Name)
 	}
-	if v := userVersion(t, s.db); v != len(migrations) {
+	if v := userVersion(t, s.db.DB); v != len(migrations) {
 		t.Errorf("user_version after reopen = %d", v)
 	}
 }
 
 func TestOpenRefusesNewerSchema(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	if _, err := s.db.Exec("PRAGMA user_version = 999"); err != nil {
 		t.Fatal(err)

@@ -39,6 +39,7 @@ func filesHolding(t *testing.T, dir string) []string {
 }
 
 func TestDeletedPlanLeavesNoTextInPlansFile(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	mustSave(t, s, bigPlan(6), "Priya Shah") // a neighbour, so pages are shared
 	p := person("Kit Marlowe-Finch", "Kit")
@@ -76,6 +77,7 @@ func TestDeletedPlanLeavesNoTextInPlansFile(t *testing.T) {
 // before it is removed anyway, as is the copy in deleted/, and the name in
 // the change log is blanked. A day before, the copy can still be imported.
 func TestDeletedPlanGoneFromEverythingIn30Days(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	start := time.Now() // the deleted copy's file time is the real clock's
 	c := useClock(s, start)
@@ -139,6 +141,7 @@ func setDeletedCopyTime(t *testing.T, s *Store, t0 time.Time) {
 }
 
 func TestBackupsOlderThan30DaysAreRemoved(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	mustSave(t, s, person("Jordan Ellis", ""), "Priya Shah")
 	day := time.Date(2026, 3, 1, 8, 30, 0, 0, time.Local)

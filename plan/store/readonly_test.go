@@ -36,6 +36,7 @@ func holdWrite(t *testing.T, path string) {
 // opening an up-to-date file at all) and listing work: nothing waits for
 // the lock. The busy timeout is short, so waiting would fail as ErrLocked.
 func TestOpenWhileAnotherProgramWrites(t *testing.T) {
+	sqliteOnly(t)
 	shortBusyTimeout(t)
 	s := openTemp(t)
 	p := person("Amira Haddad", "Amira")
@@ -98,6 +99,7 @@ func TestOpenReadOnlyMissingFile(t *testing.T) {
 // is read first. A file of schema 1 is migrated, and its existing bodies
 // get checksums.
 func TestMigrateFromSchema1(t *testing.T) {
+	sqliteOnly(t)
 	s := openTemp(t)
 	p := issuedPlan(t, s)
 	path := s.Path()
@@ -109,7 +111,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if v := userVersion(t, st.db); v != len(migrations) {
+		if v := userVersion(t, st.db.DB); v != len(migrations) {
 			t.Errorf("user_version = %d, want %d", v, len(migrations))
 		}
 		if _, err := st.Load(p.ID); err != nil {
@@ -122,7 +124,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 	}
 }
 
-// downgradeToSchema1 removes what migrations 2 and 3 added, as an older version of
+// downgradeToSchema1 removes what migrations 2, 3 and 4 added, as an older version of
 // the app left its files.
 func downgradeToSchema1(t *testing.T, path string) {
 	t.Helper()
@@ -132,6 +134,8 @@ func downgradeToSchema1(t *testing.T, path string) {
 	}
 	defer db.Close()
 	for _, q := range []string{
+		`DROP TABLE presence`,
+		`ALTER TABLE plans DROP COLUMN revision`,
 		`DROP TABLE settings`,
 		`ALTER TABLE bodies DROP COLUMN sha256`,
 		`DROP TRIGGER versions_never_change`,

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,12 +18,12 @@ const coalesce = 10 * time.Minute
 // issued plan (final or ceased, no amendment started) takes only changes to
 // its reviews and review dates: anything else fails with ErrIssuedPlan.
 func (s *Store) Save(p *plan.Plan, by string) error {
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *txn) error {
 		if err := refuseIssuedChange(tx, p); err != nil {
 			return err
 		}
 		now := s.now()
-		if err := putWorking(tx, p, now); err != nil {
+		if _, err := putWorking(tx, p, now); err != nil {
 			return err
 		}
 		return logSave(tx, p, by, now)
@@ -39,7 +38,7 @@ func (s *Store) Save(p *plan.Plan, by string) error {
 // replaces any working copy with its ID; a final or ceased plan is also
 // recorded as an issued version.
 func (s *Store) Import(ps []*plan.Plan, by string) error {
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *txn) error {
 		now := s.now()
 		for i, p := range ps {
 			if err := importOne(tx, p, by, now); err != nil {
@@ -54,8 +53,8 @@ func (s *Store) Import(ps []*plan.Plan, by string) error {
 	return nil
 }
 
-func importOne(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
-	if err := putWorking(tx, p, now); err != nil {
+func importOne(tx *txn, p *plan.Plan, by string, now time.Time) error {
+	if _, err := putWorking(tx, p, now); err != nil {
 		return err
 	}
 	if p.Status == plan.StatusFinal || p.Status == plan.StatusCeased {
@@ -66,16 +65,18 @@ func importOne(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
 	return logChange(tx, now, p.ID, p.Person.Name, by, "imported")
 }
 
-// putWorking upserts the plan's listing columns and its body.
-func putWorking(tx *sql.Tx, p *plan.Plan, now time.Time) error {
+// putWorking upserts the plan's listing columns and its body, and returns
+// its new revision (1 for a new plan, one more than before otherwise).
+func putWorking(tx *txn, p *plan.Plan, now time.Time) (int64, error) {
 	if p == nil || p.ID == "" {
-		return errors.New("the plan has no ID")
+		return 0, errors.New("the plan has no ID")
 	}
 	body, err := encodeBody(p)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	_, err = tx.Exec(`INSERT INTO plans (id, name, preferred_name, sort_key, search_key,
+	var rev int64
+	err = tx.QueryRow(`INSERT INTO plans (id, name, preferred_name, sort_key, search_key,
 			date_of_birth, year_group, setting, status, version, request, issued, next_review, updated, listing)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET name = excluded.name, preferred_name = excluded.preferred_name,
@@ -83,18 +84,20 @@ func putWorking(tx *sql.Tx, p *plan.Plan, now time.Time) error {
 			date_of_birth = excluded.date_of_birth, year_group = excluded.year_group,
 			setting = excluded.setting, status = excluded.status, version = excluded.version,
 			request = excluded.request, issued = excluded.issued,
-			next_review = excluded.next_review, updated = excluded.updated, listing = excluded.listing`,
+			next_review = excluded.next_review, updated = excluded.updated, listing = excluded.listing,
+			revision = plans.revision + 1
+		RETURNING revision`,
 		p.ID, p.Person.Name, p.Person.PreferredName, sortKey(p.Person.Name),
 		searchKey(p.Person.Name, p.Person.PreferredName), p.Person.DateOfBirth.String(),
 		p.Person.YearGroup, p.Person.Setting, string(p.Status), p.Version,
 		p.Dates.Request.String(), p.Dates.Issued.String(), p.Dates.NextReview.String(),
-		now.UnixNano(), packListing(p, now))
+		now.UnixNano(), packListing(p, now)).Scan(&rev)
 	if err != nil {
-		return plain(err)
+		return 0, plain(err)
 	}
 	_, err = tx.Exec(`INSERT INTO bodies (id, body, sha256) VALUES (?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET body = excluded.body, sha256 = excluded.sha256`, p.ID, body, checksum(body))
-	return plain(err)
+	return rev, plain(err)
 }
 
 // encodeBody is the stored form of a plan: compact JSON, which keeps nil

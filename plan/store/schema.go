@@ -2,7 +2,6 @@ package store
 
 import (
 	"crypto/sha256"
-	"database/sql"
 	"errors"
 	"fmt"
 )
@@ -11,7 +10,7 @@ import (
 // optionally Go code, then more SQL.
 type migration struct {
 	before string
-	fill   func(tx *sql.Tx) error
+	fill   func(tx *txn) error
 	after  string
 }
 
@@ -101,11 +100,23 @@ var migrations = []migration{
 		value   BLOB NOT NULL,
 		updated INTEGER NOT NULL
 	);`},
+
+	// 4: a revision number for each working copy, counting its saves, so
+	// a save started from an older revision is refused (SaveFrom); and who
+	// has which plan open (Present).
+	{before: `ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+	CREATE TABLE presence (
+		plan_id TEXT NOT NULL,
+		client  TEXT NOT NULL,
+		who     TEXT NOT NULL,
+		seen    INTEGER NOT NULL,
+		PRIMARY KEY (plan_id, client)
+	);`},
 }
 
 // fillChecksums computes the checksum of every body stored before there
 // were checksums.
-func fillChecksums(tx *sql.Tx) error {
+func fillChecksums(tx *txn) error {
 	for _, q := range []struct{ read, write string }{
 		{`SELECT rowid, body FROM bodies`, `UPDATE bodies SET sha256 = ? WHERE rowid = ?`},
 		{`SELECT rowid, body FROM versions`, `UPDATE versions SET sha256 = ? WHERE rowid = ?`},
@@ -123,7 +134,7 @@ func fillChecksums(tx *sql.Tx) error {
 	return nil
 }
 
-func checksumRows(tx *sql.Tx, query string) (map[int64][]byte, error) {
+func checksumRows(tx *txn, query string) (map[int64][]byte, error) {
 	rows, err := tx.Query(query)
 	if err != nil {
 		return nil, err
@@ -152,7 +163,7 @@ func checksum(body []byte) []byte {
 // that is up to date never waits for another program that is writing;
 // only an older file is migrated, in one immediate transaction that reads
 // the version again, so two copies of the app starting together agree.
-func migrate(db *sql.DB) error {
+func migrate(db *sqlDB) error {
 	var mode string
 	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
 		return fmt.Errorf("read the journal mode: %w", err)
@@ -194,7 +205,7 @@ func migrate(db *sql.DB) error {
 	return tx.Commit()
 }
 
-func (m migration) run(tx *sql.Tx) error {
+func (m migration) run(tx *txn) error {
 	if _, err := tx.Exec(m.before); err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func (s *Store) PutSetting(key string, value []byte, by string) error {
 	if value == nil {
 		value = []byte{}
 	}
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *txn) error {
 		now := s.now()
 		if _, err := tx.Exec(`INSERT INTO settings (key, value, updated) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated`,

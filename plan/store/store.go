@@ -38,8 +38,15 @@ var busyTimeout = 10 * time.Second
 
 // Store is an open plans file. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db   *sqlDB
+	path string // the plans file, or the team server's URL without a password
+	// server names a team server in messages ("" for a plans file).
+	server string
+	// localDir is the folder of the plans file, or for a team server the
+	// folder on this computer that keeps the copies of deleted plans.
+	localDir string
+	// client tells this Store's presence rows from other copies of the app.
+	client string
 	// readOnly: opened by OpenReadOnly; every write is refused.
 	readOnly bool
 	// mu serialises this Store's writes, so they queue in Go rather than
@@ -69,6 +76,9 @@ func DefaultPath() (string, error) {
 // ErrDiskFull, with the path and what to do. Open takes the write lock
 // only when the file is new or made by an older version of the app.
 func Open(path string) (*Store, error) {
+	if IsServer(path) {
+		return openPostgres(path, false)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open plans file %s: %w", path, err)
@@ -84,8 +94,8 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, openFailure(abs, err)
 	}
-	s := &Store{db: db, path: abs, now: time.Now}
-	if err := migrate(db); err != nil {
+	s := &Store{db: &sqlDB{DB: db}, path: abs, localDir: filepath.Dir(abs), client: newClientID(), now: time.Now}
+	if err := migrate(s.db); err != nil {
 		db.Close()
 		return nil, openFailure(abs, err)
 	}
@@ -102,6 +112,9 @@ func Open(path string) (*Store, error) {
 // an older version of the app is first brought up to date once by Open,
 // since this version cannot read the old layout.
 func OpenReadOnly(path string) (*Store, error) {
+	if IsServer(path) {
+		return openPostgres(path, true)
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open plans file %s: %w", path, err)
@@ -138,7 +151,7 @@ func OpenReadOnly(path string) (*Store, error) {
 			return nil, openFailure(abs, err)
 		}
 	}
-	return &Store{db: db, path: abs, now: time.Now, readOnly: true}, nil
+	return &Store{db: &sqlDB{DB: db}, path: abs, localDir: filepath.Dir(abs), client: newClientID(), now: time.Now, readOnly: true}, nil
 }
 
 // upgrade brings an older plans file up to date with a store of its own.
@@ -243,35 +256,55 @@ func createFile(path string) error {
 
 // Close closes the store; it checkpoints the journal into the main file.
 func (s *Store) Close() error {
+	s.leaveAll()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close plans file %s: %w", s.path, plain(err))
 	}
 	return nil
 }
 
-// Path is the absolute path of the plans file.
+// Path is the absolute path of the plans file, or the team server's URL
+// (without any password).
 func (s *Store) Path() string { return s.path }
 
-func (s *Store) dir() string        { return filepath.Dir(s.path) }
+// Server names the team server (host, port and database) for messages, or
+// is "" for a plans file.
+func (s *Store) Server() string { return s.server }
+
+// IsTeam reports whether the store is on a team server.
+func (s *Store) IsTeam() bool { return s.db.pg }
+
+func (s *Store) dir() string        { return s.localDir }
 func (s *Store) deletedDir() string { return filepath.Join(s.dir(), "deleted") }
 
 // errReadOnly refuses a write on a Store opened by OpenReadOnly.
 var errReadOnly = errors.New("the plans file was opened for reading only")
 
 // write runs fn in one immediate transaction, committing only if fn succeeds.
-func (s *Store) write(fn func(tx *sql.Tx) error) error {
+func (s *Store) write(fn func(tx *txn) error) error {
 	if s.readOnly {
 		return errReadOnly
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for attempt := 1; ; attempt++ {
+		err := s.writeOnce(fn)
+		// Two team members' transactions can deadlock; the server cancels
+		// one, which is then safe to run again.
+		if !s.db.pg || attempt == 3 || !errors.Is(err, ErrLocked) {
+			return err
+		}
+	}
+}
+
+func (s *Store) writeOnce(fn func(tx *txn) error) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return plain(err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return plain(err)
 	}
 	return plain(tx.Commit())
 }

@@ -23,9 +23,9 @@ type VersionInfo struct {
 // an issued version. Issuing the same content again does nothing; other
 // content under an issued number fails with ErrVersionIssued.
 func (s *Store) IssueVersion(p *plan.Plan, by string) error {
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *txn) error {
 		now := s.now()
-		if err := putWorking(tx, p, now); err != nil {
+		if _, err := putWorking(tx, p, now); err != nil {
 			return err
 		}
 		if err := putVersion(tx, p, by, now); err != nil {
@@ -40,7 +40,7 @@ func (s *Store) IssueVersion(p *plan.Plan, by string) error {
 }
 
 // putVersion records p as issued unless that exact content already is.
-func putVersion(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+func putVersion(tx *txn, p *plan.Plan, by string, now time.Time) error {
 	if p.Version < 1 {
 		return fmt.Errorf("version %d is not a version number (want 1 or more)", p.Version)
 	}
@@ -116,7 +116,7 @@ func loadVersion(q queryer, id string, version int) (*plan.Plan, error) {
 // was, dates included, for the caseworker to amend.
 func (s *Store) StartAmendment(id, by string) (*plan.Plan, error) {
 	var p *plan.Plan
-	err := s.write(func(tx *sql.Tx) error {
+	err := s.write(func(tx *txn) error {
 		var err error
 		if p, err = loadWorking(tx, id); err != nil {
 			return err
@@ -130,7 +130,7 @@ func (s *Store) StartAmendment(id, by string) (*plan.Plan, error) {
 		}
 		p.Version, p.Status = int(top.Int64)+1, plan.StatusDraft
 		now := s.now()
-		if err := putWorking(tx, p, now); err != nil {
+		if _, err := putWorking(tx, p, now); err != nil {
 			return err
 		}
 		return logChange(tx, now, p.ID, p.Person.Name, by, fmt.Sprintf("started amendment (version %d)", p.Version))
@@ -145,6 +145,9 @@ func (s *Store) StartAmendment(id, by string) (*plan.Plan, error) {
 // YYYY-MM-DD. Listing reads four per plan, so the common case skips
 // time.Parse.
 func parseDate(s string) plan.Date {
+	if s == "" {
+		return plan.Date{} // (most plans have a date or two not set yet)
+	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		d, _ := plan.ParseDate(s)
 		return d
