@@ -101,6 +101,10 @@ var migrations = []migration{
 		value   BLOB NOT NULL,
 		updated INTEGER NOT NULL
 	);`},
+
+	// 4: the listing also carries the review cycle's dates (see
+	// listingFields); lines saved before are packed again from the bodies.
+	{fill: repackListings},
 }
 
 // fillChecksums computes the checksum of every body stored before there
