@@ -64,3 +64,55 @@ func BenchmarkCheckAll10k(b *testing.B) {
 		}
 	}
 }
+
+// screenful is about how many caseload rows a 1366x768 window shows.
+const screenful = 20
+
+// BenchmarkCaseloadNextStepColumn10k is BenchmarkCaseloadQuery10k with
+// the "Next step" column: the wider listing, and the step of each row on
+// the screen (the list works them out as it shows them).
+func BenchmarkCaseloadNextStepColumn10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for b.Loop() {
+		rows, err := st.List(store.Filter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Count(); err != nil {
+			b.Fatal(err)
+		}
+		rows, _ = arrange(rows, sortReview, showChoices[0], testToday)
+		for _, s := range rows[:screenful] {
+			nextStepText(nextCellOf(s, testToday), testToday)
+		}
+	}
+}
+
+// BenchmarkCaseloadSortByNextStep10k is the query sorted by "Next step":
+// every row's step worked out, then sorted.
+func BenchmarkCaseloadSortByNextStep10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	for b.Loop() {
+		rows, err := st.List(store.Filter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.Count(); err != nil {
+			b.Fatal(err)
+		}
+		arrange(rows, sortNextStep, showChoices[0], testToday)
+	}
+}
+
+// BenchmarkCaseloadNextSteps10k is the steps alone, from the listing.
+func BenchmarkCaseloadNextSteps10k(b *testing.B) {
+	st := bigStore(b, 10000)
+	rows, err := st.List(store.Filter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		nextSteps(rows, testToday)
+	}
+}

@@ -28,6 +28,7 @@ type caseload struct {
 	tips     *tipLayer // the whole text of a cut-short cell, under the mouse
 
 	rows   []store.Summary // what the list shows, in order
+	steps  []nextCell      // each row's next step, as far as worked out (same order)
 	total  int             // plans in the store
 	gen    int             // the newest query; older answers are dropped
 	shown  bool            // rows have been shown once (for the start-up milestone)
@@ -94,34 +95,64 @@ func (c *caseload) reload() {
 	c.gen++
 	gen := c.gen
 	f, choice := c.filter()
-	byName := c.sortBy.SelectedIndex() == sortName
+	order := c.sortBy.SelectedIndex()
+	today := c.a.today()
 	st := c.a.st
 	c.a.background(func() {
 		rows, err := st.List(f)
 		total, cerr := st.Count()
+		var steps []nextCell
 		if err == nil {
 			err = cerr
-			sortRows(rows, byName)
+			rows, steps = arrange(rows, order, choice, today)
 		}
-		c.a.do(func() { c.answer(gen, rows, total, choice, err) })
+		c.a.do(func() { c.answer(gen, rows, steps, total, choice, err) })
 	})
 }
 
+// arrange sorts the listed rows and keeps those the "Show" choice wants.
+// Every row's next step is worked out only when the sort or the view needs
+// it; otherwise the list works out a screenful as it shows them (steps is
+// then nil).
+func arrange(rows []store.Summary, order int, choice showChoice, today plan.Date) ([]store.Summary, []nextCell) {
+	if order != sortNextStep && !choice.dueThisMonth {
+		sortRows(rows, order == sortName)
+		return rows, nil
+	}
+	steps := nextSteps(rows, today)
+	if choice.dueThisMonth {
+		end := endOfMonth(today)
+		rows, steps = keepRows(rows, steps, func(i int) bool { return steps[i].dueBy(end) })
+	}
+	switch order {
+	case sortNextStep:
+		sortTogether(rows, steps, func(i, j int) bool { return steps[i].before(steps[j]) })
+	case sortReview:
+		sortTogether(rows, steps, func(i, j int) bool {
+			return compareReview(reviewDate(rows[i]), reviewDate(rows[j])) < 0
+		})
+	}
+	return rows, steps
+}
+
 // answer shows a query's rows (UI goroutine).
-func (c *caseload) answer(gen int, rows []store.Summary, total int, choice showChoice, err error) {
+func (c *caseload) answer(gen int, rows []store.Summary, steps []nextCell, total int, choice showChoice, err error) {
 	if gen != c.gen {
 		return
 	}
 	if err != nil {
-		c.rows = nil
+		c.rows, c.steps = nil, nil
 		c.summary.SetText("The caseload could not be read: " + err.Error())
 		c.list.Refresh()
 		return
 	}
 	if choice.attention {
-		rows = c.needingAttention(rows)
+		rows, steps = c.needingAttention(rows, steps)
 	}
-	c.rows, c.total = rows, total
+	if steps == nil {
+		steps = make([]nextCell, len(rows)) // worked out row by row as shown
+	}
+	c.rows, c.steps, c.total = rows, steps, total
 	c.list.Refresh()
 	c.refreshText()
 	if !c.shown {
@@ -131,15 +162,17 @@ func (c *caseload) answer(gen int, rows []store.Summary, total int, choice showC
 	c.checks.startFor(c, rows)
 }
 
-func (c *caseload) needingAttention(rows []store.Summary) []store.Summary {
+func (c *caseload) needingAttention(rows []store.Summary, steps []nextCell) ([]store.Summary, []nextCell) {
 	today := c.a.today()
-	out := rows[:0:0]
-	for _, s := range rows {
-		if len(c.marks(s, today)) > 0 {
-			out = append(out, s)
-		}
+	return keepRows(rows, steps, func(i int) bool { return len(c.marks(rows[i], today)) > 0 })
+}
+
+// nextOf is row i's next step, worked out the first time it is asked for.
+func (c *caseload) nextOf(i int) nextCell {
+	if !c.steps[i].known {
+		c.steps[i] = nextCellOf(c.rows[i], c.today())
 	}
-	return out
+	return c.steps[i]
 }
 
 // refreshText updates the summary line and the empty-list message.

@@ -1,0 +1,134 @@
+package app
+
+import (
+	"sort"
+	"strconv"
+
+	"ehcplan/plan"
+	"ehcplan/plan/store"
+)
+
+// nextCell is a row's next statutory step (plan.NextStep, from the
+// listing: store.Summary.NextStep), worked out once per row and query.
+type nextCell struct {
+	step  plan.Step
+	ok    bool // a step is open; false for a ceased plan or one without dates
+	known bool // worked out already
+}
+
+func nextCellOf(s store.Summary, today plan.Date) nextCell {
+	st, ok := s.NextStep(today)
+	return nextCell{step: st, ok: ok, known: true}
+}
+
+// nextSteps works out every row's next step (for sorting and the "Due
+// this month" view, which need them all).
+func nextSteps(rows []store.Summary, today plan.Date) []nextCell {
+	out := make([]nextCell, len(rows))
+	for i, s := range rows {
+		out[i] = nextCellOf(s, today)
+	}
+	return out
+}
+
+// nextStepText is the "Next step" cell: the law's step in words ("Decision
+// due 26 Feb"), or, once its day has passed, what was due and when, led by
+// "Overdue:" so it never rests on the colour and icon alone.
+func nextStepText(c nextCell, today plan.Date) string {
+	switch {
+	case !c.ok:
+		return "–"
+	case !c.step.Overdue:
+		return c.step.Words
+	}
+	return "Overdue: " + overdueWhat(c.step) + " due " + dayMonth(c.step.Due, today)
+}
+
+// overdueWhat names the overdue step as the subject of "… was due".
+func overdueWhat(st plan.Step) string {
+	switch st.Kind {
+	case plan.StepFinalPlan:
+		return "final plan was"
+	case plan.StepReviewInvite:
+		return "invitations were"
+	case plan.StepReviewMeeting:
+		return "review meeting was"
+	case plan.StepReviewReport:
+		return "report was"
+	case plan.StepReviewDecision:
+		return "decision was"
+	case plan.StepAmendedPlan:
+		if st.RuleKey == "amendment_notice" {
+			return "proposed amendments were"
+		}
+		return "amended plan was"
+	case plan.StepPhaseTransfer:
+		return "phase transfer review was"
+	}
+	return "next step was"
+}
+
+// dayMonth is "12 Feb", with the year when it is not today's ("12 Feb
+// 2025"), as the step's own words write it.
+func dayMonth(d, today plan.Date) string {
+	s := strconv.Itoa(d.Day) + " " + d.Month.String()[:3]
+	if d.Year != today.Year {
+		s += " " + strconv.Itoa(d.Year)
+	}
+	return s
+}
+
+// endOfMonth is the last day of today's month.
+func endOfMonth(today plan.Date) plan.Date {
+	return plan.Date{Year: today.Year, Month: today.Month, Day: 1}.AddMonths(1).AddDays(-1)
+}
+
+// dueBy reports whether the row's next step falls due on or before day
+// (overdue steps included: they are still to do).
+func (c nextCell) dueBy(day plan.Date) bool { return c.ok && !c.step.Due.After(day) }
+
+// before orders rows by their next step, soonest (so overdue) first, and
+// rows with no step last.
+func (c nextCell) before(d nextCell) bool {
+	if !c.ok || !d.ok {
+		return c.ok && !d.ok
+	}
+	return c.step.Due.Before(d.step.Due)
+}
+
+// sortTogether sorts rows with their steps by less (which compares the
+// rows now at i and j). The sort is stable, so rows that tie stay by
+// surname as the store listed them.
+func sortTogether(rows []store.Summary, steps []nextCell, less func(i, j int) bool) {
+	sort.Stable(pairs{rows, steps, less})
+}
+
+type pairs struct {
+	rows  []store.Summary
+	steps []nextCell
+	less  func(i, j int) bool
+}
+
+func (p pairs) Len() int           { return len(p.rows) }
+func (p pairs) Less(i, j int) bool { return p.less(i, j) }
+func (p pairs) Swap(i, j int) {
+	p.rows[i], p.rows[j] = p.rows[j], p.rows[i]
+	p.steps[i], p.steps[j] = p.steps[j], p.steps[i]
+}
+
+// keepRows keeps the rows (and their steps, if worked out) for which keep
+// is true, in order.
+func keepRows(rows []store.Summary, steps []nextCell, keep func(i int) bool) ([]store.Summary, []nextCell) {
+	outRows := rows[:0:0]
+	var outSteps []nextCell
+	for i := range rows {
+		if !keep(i) {
+			continue
+		}
+		outRows = append(outRows, rows[i])
+		if steps != nil {
+			outSteps = append(outSteps, steps[i])
+		}
+	}
+	return outRows, outSteps
+}
