@@ -107,15 +107,27 @@ func unpackListing(s string) (Summary, error) {
 // List, so a list that shows a screenful pays for a screenful).
 func (s Summary) NextStep(today plan.Date) (plan.Step, bool) {
 	var buf [4]plan.Review
-	p := plan.Plan{
+	p := s.cyclePlan(unpackReviews(s.reviews, buf[:0]))
+	return plan.NextStep(&p, today)
+}
+
+// Steps is plan.Steps for the summarised plan: every open step.
+func (s Summary) Steps(today plan.Date) []plan.Step {
+	var buf [4]plan.Review
+	p := s.cyclePlan(unpackReviews(s.reviews, buf[:0]))
+	return plan.Steps(&p, today)
+}
+
+// cyclePlan is the plan as far as the review cycle reads it.
+func (s Summary) cyclePlan(reviews []plan.Review) plan.Plan {
+	return plan.Plan{
 		ID:     s.ID,
 		Status: s.Status,
 		Person: plan.Person{DateOfBirth: s.DateOfBirth, YearGroup: s.YearGroup, Setting: s.Setting},
 		Dates: plan.Dates{Request: s.Request, Issued: s.Issued, LastReview: s.LastReview,
 			NextReview: s.NextReview},
-		Reviews: unpackReviews(s.reviews, buf[:0]),
+		Reviews: reviews,
 	}
-	return plan.NextStep(&p, today)
 }
 
 // unpackReviews appends the reviews packed by packReviews to buf. A

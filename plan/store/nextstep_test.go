@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,6 +62,9 @@ func TestSummaryNextStepMatchesPlan(t *testing.T) {
 			got, gotOK := byID[p.ID].NextStep(today)
 			if got != want || gotOK != wantOK {
 				t.Errorf("%s on %s: summary gives %+v %v, plan gives %+v %v", p.Person.Name, today, got, gotOK, want, wantOK)
+			}
+			if got, want := byID[p.ID].Steps(today), plan.Steps(p, today); !slices.Equal(got, want) {
+				t.Errorf("%s on %s: summary's steps %+v, plan's %+v", p.Person.Name, today, got, want)
 			}
 		}
 	}
