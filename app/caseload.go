@@ -68,8 +68,9 @@ func (c *caseload) layout() fyne.CanvasObject {
 	newBtn := keydialog.NewButton("New plan", theme.ContentAddIcon(), c.a.askNewPlan) // with a focus ring
 	newBtn.Importance = widget.HighImportance
 	importBtn := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), c.a.askImport)
+	reviewsBtn := widget.NewButtonWithIcon("Print for reviews…", theme.DocumentPrintIcon(), c.a.askPrintForReviews)
 	top := container.NewBorder(nil, nil, title,
-		container.NewHBox(newBtn, importBtn, c.textSize))
+		container.NewHBox(newBtn, importBtn, reviewsBtn, c.textSize))
 	show := container.NewHBox(widget.NewLabel("Show"), c.show, widget.NewLabel("Sort by"), c.sortBy)
 	tools := container.NewBorder(nil, nil, nil, show, c.search)
 	head := container.NewVBox(top, tools, c.summary, newHeaderRow())
