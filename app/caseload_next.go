@@ -14,11 +14,22 @@ type nextCell struct {
 	step  plan.Step
 	ok    bool // a step is open; false for a ceased plan or one without dates
 	known bool // worked out already
+	// meeting is the overdue review meeting's step when the next step is
+	// its overdue invitations (the cell then speaks of the meeting).
+	meeting *plan.Step
 }
 
 func nextCellOf(s store.Summary, today plan.Date) nextCell {
 	st, ok := s.NextStep(today)
-	return nextCell{step: st, ok: ok, known: true}
+	c := nextCell{step: st, ok: ok, known: true}
+	if ok && st.Overdue && st.Kind == plan.StepReviewInvite {
+		for _, later := range s.Steps(today) {
+			if later.Kind == plan.StepReviewMeeting && later.Overdue {
+				c.meeting = &later
+			}
+		}
+	}
+	return c
 }
 
 // nextSteps works out every row's next step (for sorting and the "Due
@@ -31,6 +42,16 @@ func nextSteps(rows []store.Summary, today plan.Date) []nextCell {
 	return out
 }
 
+// shown is the step the cell speaks of, which the sort and the views go
+// by too: the next step, or the overdue meeting its overdue invitations
+// were for.
+func (c nextCell) shown() plan.Step {
+	if c.meeting != nil {
+		return *c.meeting
+	}
+	return c.step
+}
+
 // nextStepText is the "Next step" cell: the law's step in words ("Decision
 // due 26 Feb"), or, once its day has passed, what was due and when, led by
 // "Overdue:" so it never rests on the colour and icon alone.
@@ -41,7 +62,8 @@ func nextStepText(c nextCell, today plan.Date) string {
 	case !c.step.Overdue:
 		return c.step.Words
 	}
-	return "Overdue: " + overdueWhat(c.step) + " due " + dayMonth(c.step.Due, today)
+	st := c.shown()
+	return "Overdue: " + overdueWhat(st) + " due " + dayMonth(st.Due, today)
 }
 
 // overdueWhat names the overdue step as the subject of "… was due".
@@ -85,7 +107,7 @@ func endOfMonth(today plan.Date) plan.Date {
 
 // dueBy reports whether the row's next step falls due on or before day
 // (overdue steps included: they are still to do).
-func (c nextCell) dueBy(day plan.Date) bool { return c.ok && !c.step.Due.After(day) }
+func (c nextCell) dueBy(day plan.Date) bool { return c.ok && !c.shown().Due.After(day) }
 
 // before orders rows by their next step, soonest (so overdue) first, and
 // rows with no step last.
@@ -93,7 +115,7 @@ func (c nextCell) before(d nextCell) bool {
 	if !c.ok || !d.ok {
 		return c.ok && !d.ok
 	}
-	return c.step.Due.Before(d.step.Due)
+	return c.shown().Due.Before(d.shown().Due)
 }
 
 // sortTogether sorts rows with their steps by less (which compares the

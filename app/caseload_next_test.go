@@ -47,6 +47,11 @@ var nextStepCases = []struct {
 	{"invitations overdue", func() *plan.Plan {
 		return cyclePlan("Dan Fenwick", "2025-03-10")
 	}, "Overdue: invitations were due 24 Feb", true},
+	// With the meeting itself overdue, that is what the caseworker must
+	// hear, not only that its invitations (due 2 weeks before) are late.
+	{"review meeting overdue, invitations too", func() *plan.Plan {
+		return cyclePlan("Dot Fenwick", "2025-02-01")
+	}, "Overdue: review meeting was due 1 Feb", true},
 	{"review meeting due", func() *plan.Plan {
 		return cyclePlan("Eve Fenwick", "2025-03-20", plan.Review{Date: day("2026-03-18"), Invited: day("2026-02-20")})
 	}, "Hold the annual review by 18 Mar", false},
@@ -160,7 +165,7 @@ func TestDueThisMonthView(t *testing.T) {
 	h.a.caseload.show.SetSelected("Due this month")
 	h.settle()
 	// all but Ada (due 25 May) and Quin (ceased); Ola's is due on the 31st
-	want := []string{"Ben Fenwick", "Cara Fenwick", "Dan Fenwick", "Eve Fenwick", "Finn Fenwick", "Gus Fenwick",
+	want := []string{"Ben Fenwick", "Cara Fenwick", "Dan Fenwick", "Dot Fenwick", "Eve Fenwick", "Finn Fenwick", "Gus Fenwick",
 		"Hal Fenwick", "Ivy Fenwick", "Jon Fenwick", "Kit Fenwick", "Lou Fenwick", "Max Fenwick", "Nia Fenwick",
 		"Ola Fenwick", "Pip Fenwick"}
 	got := h.rowNames()
@@ -189,6 +194,7 @@ func TestSortByNextStep(t *testing.T) {
 	want := []string{
 		"Ben Fenwick",  // 19 Oct 2025
 		"Nia Fenwick",  // 26 Jan
+		"Dot Fenwick",  // 1 Feb (the meeting it shows; its invitations were due 18 Jan)
 		"Finn Fenwick", // 1 Feb
 		"Lou Fenwick",  // 7 Feb
 		"Pip Fenwick",  // 15 Feb
