@@ -29,6 +29,8 @@ type caseload struct {
 
 	rows   []store.Summary // what the list shows, in order
 	steps  []nextCell      // each row's next step, as far as worked out (same order)
+	// stepCache keeps the steps between queries (see arrange).
+	stepCache *stepCache
 	total  int             // plans in the store
 	gen    int             // the newest query; older answers are dropped
 	shown  bool            // rows have been shown once (for the start-up milestone)
@@ -36,7 +38,7 @@ type caseload struct {
 }
 
 func newCaseload(a *App) *caseload {
-	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer()}
+	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer(), stepCache: &stepCache{}}
 	c.search = widget.NewEntry()
 	c.search.SetPlaceHolder("Search by name (Ctrl+F)")
 	c.show = fitSelect(widget.NewSelect(showLabels(), nil))
@@ -105,7 +107,7 @@ func (c *caseload) reload() {
 		var steps []nextCell
 		if err == nil {
 			err = cerr
-			rows, steps = arrange(rows, order, choice, today)
+			rows, steps = arrange(rows, order, choice, today, c.stepCache)
 		}
 		c.a.do(func() { c.answer(gen, rows, steps, total, choice, err) })
 	})
@@ -115,12 +117,12 @@ func (c *caseload) reload() {
 // Every row's next step is worked out only when the sort or the view needs
 // it; otherwise the list works out a screenful as it shows them (steps is
 // then nil).
-func arrange(rows []store.Summary, order int, choice showChoice, today plan.Date) ([]store.Summary, []nextCell) {
+func arrange(rows []store.Summary, order int, choice showChoice, today plan.Date, cache *stepCache) ([]store.Summary, []nextCell) {
 	if order != sortNextStep && !choice.dueThisMonth {
 		sortRows(rows, order == sortName)
 		return rows, nil
 	}
-	steps := nextSteps(rows, today)
+	steps := cache.steps(rows, today)
 	if choice.dueThisMonth {
 		end := endOfMonth(today)
 		rows, steps = keepRows(rows, steps, func(i int) bool { return steps[i].dueBy(end) })

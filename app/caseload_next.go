@@ -3,6 +3,8 @@ package app
 import (
 	"sort"
 	"strconv"
+	"sync"
+	"time"
 
 	"ehcplan/plan"
 	"ehcplan/plan/store"
@@ -32,12 +34,44 @@ func nextCellOf(s store.Summary, today plan.Date) nextCell {
 	return c
 }
 
-// nextSteps works out every row's next step (for sorting and the "Due
-// this month" view, which need them all).
-func nextSteps(rows []store.Summary, today plan.Date) []nextCell {
+// stepCache keeps each plan's next step between queries, so sorting by
+// it (or the "Due this month" view) works every step out once, not on
+// every keystroke in the search box. A plan's entry holds while its
+// listing is the one saved at Updated (every save sets a new time) and
+// today is the same day. Safe for concurrent queries.
+type stepCache struct {
+	mu    sync.Mutex
+	today plan.Date
+	cells map[string]cachedStep
+}
+
+type cachedStep struct {
+	updated time.Time
+	cell    nextCell
+}
+
+// steps works out every row's next step, from the cache where it can.
+// A nil cache works them all out.
+func (c *stepCache) steps(rows []store.Summary, today plan.Date) []nextCell {
 	out := make([]nextCell, len(rows))
+	if c == nil {
+		for i, s := range rows {
+			out[i] = nextCellOf(s, today)
+		}
+		return out
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cells == nil || c.today != today {
+		c.cells, c.today = make(map[string]cachedStep, len(rows)), today
+	}
 	for i, s := range rows {
+		if e, ok := c.cells[s.ID]; ok && e.updated.Equal(s.Updated) {
+			out[i] = e.cell
+			continue
+		}
 		out[i] = nextCellOf(s, today)
+		c.cells[s.ID] = cachedStep{s.Updated, out[i]}
 	}
 	return out
 }

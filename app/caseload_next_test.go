@@ -215,3 +215,33 @@ func TestSortByNextStep(t *testing.T) {
 		t.Errorf("sorted by next step:\n got %q\nwant %q", got, want)
 	}
 }
+
+// Sorted by next step, the steps are kept between queries; a plan saved
+// since, or a new day, gives the new step, never the one kept.
+func TestNextStepKeptOnlyWhileTrue(t *testing.T) {
+	h := saveCases(t)
+	h.a.caseload.sortBy.SetSelected("Next step")
+	h.settle()
+	if got := h.rowCells("Hal Fenwick").next.Text; got != "Overdue: report was due 24 Feb" {
+		t.Fatalf("before: %q", got)
+	}
+	p, err := h.st.Load(h.idOf("Hal Fenwick"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Reviews[0].ReportSent = day("2026-02-20")
+	if err := h.st.Save(p, "test"); err != nil {
+		t.Fatal(err)
+	}
+	h.a.caseload.reload()
+	h.settle()
+	if got := h.rowCells("Hal Fenwick").next.Text; got != "Decision due 10 Mar" {
+		t.Errorf("after the report was marked sent: %q, want Decision due 10 Mar", got)
+	}
+	h.a.opt.Today = func() plan.Date { return day("2026-03-11") }
+	h.a.caseload.reload()
+	h.settle()
+	if got := h.rowCells("Hal Fenwick").next.Text; got != "Overdue: decision was due 10 Mar" {
+		t.Errorf("the next day: %q, want Overdue: decision was due 10 Mar", got)
+	}
+}

@@ -70,6 +70,16 @@ func packReviews(rs []plan.Review) string {
 
 var errListing = errors.New("a stored caseload line is damaged")
 
+// listDate is parseDate, with an absent date ("") read without the error
+// parseDate makes and drops (an allocation per empty field, and most
+// plans have several).
+func listDate(s string) plan.Date {
+	if s == "" {
+		return plan.Date{}
+	}
+	return parseDate(s)
+}
+
 // unpackListing reads a listing column; the strings in the Summary share
 // its memory.
 func unpackListing(s string) (Summary, error) {
@@ -87,10 +97,10 @@ func unpackListing(s string) (Summary, error) {
 		return Summary{}, errListing
 	}
 	sum := Summary{
-		ID: f[0], Name: f[1], PreferredName: f[2], DateOfBirth: parseDate(f[3]),
-		Setting: f[5], Status: plan.Status(f[6]), Version: version, Request: parseDate(f[8]),
-		Issued: parseDate(f[9]), NextReview: parseDate(f[10]), Updated: time.Unix(0, updated),
-		LastReview: parseDate(f[12]), reviews: f[13],
+		ID: f[0], Name: f[1], PreferredName: f[2], DateOfBirth: listDate(f[3]),
+		Setting: f[5], Status: plan.Status(f[6]), Version: version, Request: listDate(f[8]),
+		Issued: listDate(f[9]), NextReview: listDate(f[10]), Updated: time.Unix(0, updated),
+		LastReview: listDate(f[12]), reviews: f[13],
 	}
 	if f[4] != "" {
 		year, err := strconv.Atoi(f[4])
@@ -149,8 +159,8 @@ func unpackReviews(s string, buf []plan.Review) []plan.Review {
 		}
 		f[5] = one
 		buf = append(buf, plan.Review{
-			Date: parseDate(f[0]), Invited: parseDate(f[1]), ReportSent: parseDate(f[2]),
-			Decision: plan.Recommendation(f[3]), DecisionDate: parseDate(f[4]), AmendmentSent: parseDate(f[5]),
+			Date: listDate(f[0]), Invited: listDate(f[1]), ReportSent: listDate(f[2]),
+			Decision: plan.Recommendation(f[3]), DecisionDate: listDate(f[4]), AmendmentSent: listDate(f[5]),
 		})
 	}
 	return buf
