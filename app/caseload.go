@@ -27,14 +27,14 @@ type caseload struct {
 	list     *caseList
 	tips     *tipLayer // the whole text of a cut-short cell, under the mouse
 
-	rows   []store.Summary // what the list shows, in order
-	steps  []nextCell      // each row's next step, as far as worked out (same order)
+	rows  []store.Summary // what the list shows, in order
+	steps []nextCell      // each row's next step, as far as worked out (same order)
 	// stepCache keeps the steps between queries (see arrange).
 	stepCache *stepCache
-	total  int             // plans in the store
-	gen    int             // the newest query; older answers are dropped
-	shown  bool            // rows have been shown once (for the start-up milestone)
-	checks *checkCache
+	total     int  // plans in the store
+	gen       int  // the newest query; older answers are dropped
+	shown     bool // rows have been shown once (for the start-up milestone)
+	checks    *checkCache
 }
 
 func newCaseload(a *App) *caseload {
