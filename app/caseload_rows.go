@@ -17,7 +17,7 @@ import (
 // column (the row's "⋮" menu button) takes only the room it needs.
 var columnTitles = []string{"Name", "Year", "Setting", "Status", "Next review", "Next step", "Needs attention", ""}
 
-var columnWeights = []float32{2.2, 0.8, 2.0, 0.7, 1.1, 3.4, 2.2, 0}
+var columnWeights = []float32{2.1, 0.8, 2.2, 0.7, 1.1, 3.2, 2.3, 0}
 
 func newColumns(cells ...fyne.CanvasObject) *fyne.Container {
 	return container.New(&columnsLayout{weights: columnWeights, gap: theme.Padding()}, cells...)

@@ -460,8 +460,8 @@ func (r *reviewPrint) summary(total int) string {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s of %d with reviews from %s printed into %s (%s).",
-		plural(printed, "plan", "plans"), total, r.per, r.dir, plural(files, "PDF", "PDFs"))
+	fmt.Fprintf(&b, "Printed %d of %s with a review meeting from %s, as %s in %s.",
+		printed, plural(total, "plan", "plans"), r.per, plural(files, "PDF", "PDFs"), r.dir)
 	if left := total - len(r.results); left > 0 {
 		fmt.Fprintf(&b, "\n\nYou pressed Cancel, so %s not printed. What was printed is kept.",
 			plural(left, "plan was", "plans were"))

@@ -136,8 +136,8 @@ func TestPrintForReviewsNextMonth(t *testing.T) {
 		t.Errorf("the folder has %q, want %q", got, want)
 	}
 	text := allText(h.overlay())
-	for _, w := range []string{"Printed for reviews", "2 plans of 2 with reviews from 1 April 2026 to 30 April 2026 printed into " + dir,
-		"3 PDFs"} {
+	for _, w := range []string{"Printed for reviews",
+		"Printed 2 of 2 plans with a review meeting from 1 April 2026 to 30 April 2026, as 3 PDFs in " + dir + "."} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the summary lacks %q:\n%s", w, text)
 		}
@@ -180,7 +180,7 @@ func TestPrintForReviewsCancelMidway(t *testing.T) {
 		t.Errorf("after Cancel the folder has %q, want %q", got, want)
 	}
 	text := allText(h.overlay())
-	for _, w := range []string{"Printing stopped", "2 plans of 4", "You pressed Cancel, so 2 plans were not printed. What was printed is kept."} {
+	for _, w := range []string{"Printing stopped", "Printed 2 of 4 plans", "You pressed Cancel, so 2 plans were not printed. What was printed is kept."} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the summary lacks %q:\n%s", w, text)
 		}
@@ -213,7 +213,7 @@ func TestPrintForReviewsSummaryNamesFailures(t *testing.T) {
 		t.Errorf("the folder has %q, want %q (and no half-written file)", got, want)
 	}
 	text := allText(h.overlay())
-	for _, w := range []string{"Some plans were not printed", "1 plan of 3",
+	for _, w := range []string{"Some plans were not printed", "Printed 1 of 3 plans",
 		"• Yan Marsh: this final plan has 1 error the checker found. Open the plan and put them right",
 		"• Abi Marsh: the disk is full. Free some space"} {
 		if !strings.Contains(text, w) {
