@@ -275,18 +275,7 @@ func (v *planView) askAmendment() {
 		}, v.a.win)
 }
 
-func (v *planView) startAmendment() {
-	if err := v.flush(); err != nil {
-		v.a.showSaveProblem(err)
-		return
-	}
-	p, err := v.a.st.StartAmendment(v.plan().ID, v.a.by())
-	if err != nil {
-		v.a.showProblem("The amendment could not be started", err)
-		return
-	}
-	v.reload(p, "")
-}
+func (v *planView) startAmendment() { v.amend(nil, "") }
 
 // reloadFromStore reopens the plan as stored.
 func (v *planView) reloadFromStore(id string) {

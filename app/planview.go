@@ -33,10 +33,11 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 	v.saver = newSaver(a.st.Save, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
 	v.saver.onFail = a.showSaveProblem
 	v.ed = editor.New(a.win, p, editor.Options{
-		Today:    a.opt.Today,
-		Headings: a.sectionAHeadings(),
-		OnChange: func(*plan.Plan) { v.changed() },
-		OnAmend:  func() { v.askAmendment() },
+		Today:       a.opt.Today,
+		Headings:    a.sectionAHeadings(),
+		OnChange:    func(*plan.Plan) { v.changed() },
+		OnAmend:     func() { v.askAmendment() },
+		OnAmendFrom: func(apply func(*plan.Plan) []string) { v.startAmendmentFrom(apply) },
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},

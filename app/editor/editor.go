@@ -26,6 +26,11 @@ type Options struct {
 	Headings []plan.Heading     // the local authority's default Section A headings
 	// OnAmend, if set, is the read-only banner's Start amendment button.
 	OnAmend func()
+	// OnAmendFrom, if set, starts an amendment from a review (the Reviews
+	// page's Start amendment): the shell starts the new draft and runs
+	// apply on it, which makes the changes the caseworker ticked and says
+	// what it did.
+	OnAmendFrom func(apply func(*plan.Plan) []string)
 }
 
 // NavEntry is a rail entry whose page the shell builds.

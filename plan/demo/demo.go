@@ -19,6 +19,7 @@ func Plans(n int, seed int64, today plan.Date) []*plan.Plan {
 	plans := make([]*plan.Plan, n)
 	for i := range plans {
 		plans[i] = newPlan(r, i, today)
+		addYoungWords(plans[i], seed, i)
 	}
 	return plans
 }
