@@ -9,9 +9,9 @@ import (
 	"ehcplan/plan"
 )
 
-// cyclePlan is a plan of a fictional young person in Year 5 on testToday (born May 2016)
+// stepPlan is a plan of a fictional young person in Year 5 on testToday (born May 2016)
 // (no phase transfer), issued on issued, with these reviews.
-func cyclePlan(name, issued string, reviews ...plan.Review) *plan.Plan {
+func stepPlan(name, issued string, reviews ...plan.Review) *plan.Plan {
 	p := plan.New(name)
 	p.Status = plan.StatusFinal
 	p.Person.DateOfBirth = plan.MustDate("2016-05-01")
@@ -42,63 +42,63 @@ var nextStepCases = []struct {
 		return p
 	}, "Overdue: final plan was due 19 Oct 2025", true},
 	{"invitations due", func() *plan.Plan {
-		return cyclePlan("Cara Fenwick", "2025-03-20")
+		return stepPlan("Cara Fenwick", "2025-03-20")
 	}, "Send review invitations and advice by 6 Mar", false},
 	{"invitations overdue", func() *plan.Plan {
-		return cyclePlan("Dan Fenwick", "2025-03-10")
+		return stepPlan("Dan Fenwick", "2025-03-10")
 	}, "Overdue: invitations were due 24 Feb", true},
 	// With the meeting itself overdue, that is what the caseworker must
 	// hear, not only that its invitations (due 2 weeks before) are late.
 	{"review meeting overdue, invitations too", func() *plan.Plan {
-		return cyclePlan("Dot Fenwick", "2025-02-01")
+		return stepPlan("Dot Fenwick", "2025-02-01")
 	}, "Overdue: review meeting was due 1 Feb", true},
 	{"review meeting due", func() *plan.Plan {
-		return cyclePlan("Eve Fenwick", "2025-03-20", plan.Review{Date: day("2026-03-18"), Invited: day("2026-02-20")})
+		return stepPlan("Eve Fenwick", "2025-03-20", plan.Review{Date: day("2026-03-18"), Invited: day("2026-02-20")})
 	}, "Hold the annual review by 18 Mar", false},
 	{"review meeting overdue", func() *plan.Plan {
-		return cyclePlan("Finn Fenwick", "2025-02-01", plan.Review{Date: day("2026-03-10"), Invited: day("2026-01-15")})
+		return stepPlan("Finn Fenwick", "2025-02-01", plan.Review{Date: day("2026-03-10"), Invited: day("2026-01-15")})
 	}, "Overdue: review meeting was due 1 Feb", true},
 	{"report due", func() *plan.Plan {
-		return cyclePlan("Gus Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20")})
+		return stepPlan("Gus Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20")})
 	}, "Send the review report by 6 Mar", false},
 	{"report overdue", func() *plan.Plan {
-		return cyclePlan("Hal Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-10")})
+		return stepPlan("Hal Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-10")})
 	}, "Overdue: report was due 24 Feb", true},
 	{"decision due", func() *plan.Plan {
-		return cyclePlan("Ivy Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20"), ReportSent: day("2026-02-25")})
+		return stepPlan("Ivy Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20"), ReportSent: day("2026-02-25")})
 	}, "Decision due 20 Mar", false},
 	{"decision overdue", func() *plan.Plan {
-		return cyclePlan("Jon Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-20"), ReportSent: day("2026-01-30")})
+		return stepPlan("Jon Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-20"), ReportSent: day("2026-01-30")})
 	}, "Overdue: decision was due 17 Feb", true},
 	{"proposed amendments due", func() *plan.Plan {
-		return cyclePlan("Kit Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20"), ReportSent: day("2026-02-25"),
+		return stepPlan("Kit Fenwick", "2025-03-01", plan.Review{Date: day("2026-02-20"), ReportSent: day("2026-02-25"),
 			Decision: "amend", DecisionDate: day("2026-02-27")})
 	}, "Send the proposed amendments by 20 Mar", false},
 	{"proposed amendments overdue", func() *plan.Plan {
-		return cyclePlan("Lou Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-10"), ReportSent: day("2026-01-15"),
+		return stepPlan("Lou Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-10"), ReportSent: day("2026-01-15"),
 			Decision: "amend", DecisionDate: day("2026-01-30")})
 	}, "Overdue: proposed amendments were due 7 Feb", true},
 	{"amended plan due", func() *plan.Plan {
-		return cyclePlan("Max Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-10"), ReportSent: day("2026-01-15"),
+		return stepPlan("Max Fenwick", "2025-03-01", plan.Review{Date: day("2026-01-10"), ReportSent: day("2026-01-15"),
 			Decision: "amend", DecisionDate: day("2026-01-30"), AmendmentSent: day("2026-02-01")})
 	}, "Issue the amended plan by 29 Mar", false},
 	{"amended plan overdue", func() *plan.Plan {
-		return cyclePlan("Nia Fenwick", "2025-03-01", plan.Review{Date: day("2025-11-01"), ReportSent: day("2025-11-10"),
+		return stepPlan("Nia Fenwick", "2025-03-01", plan.Review{Date: day("2025-11-01"), ReportSent: day("2025-11-10"),
 			Decision: "amend", DecisionDate: day("2025-11-20"), AmendmentSent: day("2025-12-01")})
 	}, "Overdue: amended plan was due 26 Jan", true},
 	{"phase transfer due (Year 11)", func() *plan.Plan {
-		p := cyclePlan("Ola Fenwick", "2025-06-01")
+		p := stepPlan("Ola Fenwick", "2025-06-01")
 		p.Person.DateOfBirth = day("2009-10-01")
 		p.Person.Setting = "Riverside High School"
 		return p
 	}, "Phase transfer: review and amend by 31 Mar", false},
 	{"phase transfer overdue (Year 6)", func() *plan.Plan {
-		p := cyclePlan("Pip Fenwick", "2025-06-01")
+		p := stepPlan("Pip Fenwick", "2025-06-01")
 		p.Person.DateOfBirth = day("2014-10-01")
 		return p
 	}, "Overdue: phase transfer review was due 15 Feb", true},
 	{"ceased: nothing due", func() *plan.Plan {
-		p := cyclePlan("Quin Fenwick", "2024-03-01")
+		p := stepPlan("Quin Fenwick", "2024-03-01")
 		p.Status = plan.StatusCeased
 		return p
 	}, "–", false},

@@ -395,7 +395,7 @@ func (r *reviewPrint) printOne(j reviewJob, names reviewFiles) ([]string, error)
 		}
 	}
 	r.a.dropLoginName(p)
-	opt, err := r.a.printOptions(p, r.today, false)
+	opt, err := r.a.printOptions(p, r.today, printJob{})
 	if err != nil {
 		return nil, err
 	}
