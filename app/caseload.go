@@ -129,11 +129,9 @@ func arrange(rows []store.Summary, order int, choice showChoice, today plan.Date
 	}
 	switch order {
 	case sortNextStep:
-		sortTogether(rows, steps, func(i, j int) bool { return steps[i].before(steps[j]) })
+		rows, steps = sortTogether(rows, steps, func(i int) int32 { return steps[i].sortKey() })
 	case sortReview:
-		sortTogether(rows, steps, func(i, j int) bool {
-			return compareReview(reviewDate(rows[i]), reviewDate(rows[j])) < 0
-		})
+		rows, steps = sortTogether(rows, steps, func(i int) int32 { return dayKey(reviewDate(rows[i])) })
 	}
 	return rows, steps
 }
