@@ -38,6 +38,7 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 		OnChange:    func(*plan.Plan) { v.changed() },
 		OnAmend:     func() { v.askAmendment() },
 		OnAmendFrom: func(apply func(*plan.Plan) []string) { v.startAmendmentFrom(apply) },
+		Caseload:    a.caseloadNames(),
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},

@@ -90,7 +90,8 @@ func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
 func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
 	n := 0
 	if p.Status == plan.StatusFinal {
-		n = check.Check(p, a.today()).Errors
+		// with the caseload rules: a plan naming another young person (X1) asks too
+		n = check.CheckAmong(p, a.today(), a.caseloadNames()).Errors
 	}
 	if n == 0 {
 		print()

@@ -31,6 +31,9 @@ type Options struct {
 	// apply on it, which makes the changes the caseworker ticked and says
 	// what it did.
 	OnAmendFrom func(apply func(*plan.Plan) []string)
+	// Caseload is the caseload's other young people, by name, for the
+	// checker's caseload rules (X1, X2); nil runs none.
+	Caseload *check.Caseload
 }
 
 // NavEntry is a rail entry whose page the shell builds.
@@ -82,7 +85,7 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
 	}
 	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
 	e.confirm = e.confirmDialog
-	e.report = check.IssueReport(p, opt.Today())
+	e.report = check.IssueReportAmong(p, opt.Today(), opt.Caseload)
 	e.build()
 	e.ShowPage(pageAbout)
 	return e
@@ -144,9 +147,9 @@ func (e *Editor) changed(c change) {
 }
 
 // recheck runs the checker, judging the plan for issue (the one readiness
-// rule, check.IssueReport), and refreshes what shows its answer.
+// rule, check.IssueReport, with the caseload rules), and refreshes what shows its answer.
 func (e *Editor) recheck() {
-	e.report = check.IssueReport(e.p, e.opt.Today())
+	e.report = check.IssueReportAmong(e.p, e.opt.Today(), e.opt.Caseload)
 	e.panel.update(e.report)
 	e.rail.update(e.report)
 	for _, f := range e.onCheck {

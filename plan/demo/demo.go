@@ -49,6 +49,7 @@ func newPlan(r *rand.Rand, i int, today plan.Date) *plan.Plan {
 	b.sectionNotes()
 	b.advice(today)
 	b.review(today)
+	b.insightData(today) // plan/demo/insight.go
 	return p
 }
 
