@@ -241,16 +241,19 @@ func (a *App) chooseReviewFolder(into *keydialog.Entry) {
 
 // reviewPrint is one run of "Print for reviews".
 type reviewPrint struct {
-	a       *App
-	per     reviewPeriod
-	dir     string
-	today   plan.Date
-	stop    atomic.Bool // Cancel was pressed: stop after the plan being printed
-	bar     *widget.ProgressBar
-	status  *widget.Label
-	cancel  *widget.Button
-	wait    *dialog.CustomDialog
-	results []reviewResult
+	a     *App
+	per   reviewPeriod
+	dir   string
+	today plan.Date
+	// caseload is every young person's name, for the checker's rule that
+	// a plan names no other (X1).
+	caseload *check.Caseload
+	stop     atomic.Bool // Cancel was pressed: stop after the plan being printed
+	bar      *widget.ProgressBar
+	status   *widget.Label
+	cancel   *widget.Button
+	wait     *dialog.CustomDialog
+	results  []reviewResult
 }
 
 // reviewResult is what became of one plan.
@@ -279,6 +282,7 @@ func (a *App) startReviewPrint(per reviewPeriod, dir string) {
 			a.do(func() { r.wait.Hide(); a.showProblem("The caseload could not be read", err) })
 			return
 		}
+		r.caseload = caseloadOf(rows)
 		r.run(reviewJobs(rows, per, r.today))
 	})
 }
@@ -390,7 +394,7 @@ func (r *reviewPrint) printOne(j reviewJob, names reviewFiles) ([]string, error)
 		return nil, err
 	}
 	if p.Status == plan.StatusFinal {
-		if n := check.Check(p, r.today).Errors; n > 0 {
+		if n := check.CheckAmong(p, r.today, r.caseload).Errors; n > 0 {
 			return nil, finalErrorsError{n}
 		}
 	}

@@ -318,3 +318,21 @@ func TestPrintForReviewsLongSummaryFits(t *testing.T) {
 		t.Errorf("the summary needs %.0f px, more than the %.0f px window", need.Height, win.Height)
 	}
 }
+
+// A final plan that names another young person of the caseload (the
+// checker's X1) is never sent out in a batch, as from its Print page it
+// is printed only once the caseworker says so.
+func TestPrintForReviewsHoldsBackAPlanNamingAnotherChild(t *testing.T) {
+	naming := readyPlan(t, "Bea Marsh", "2025-04-08", "")
+	naming.Areas[0].Outcomes[0].Text = "By July 2027, Bea will travel to college on the bus with Cal Marsh."
+	h := reviewHarness(t, naming, readyPlan(t, "Cal Marsh", "2025-04-09", ""))
+	dir := t.TempDir()
+	h.tapButton(h.askReviewPrint("Next month", dir), "Print")
+	h.wait()
+	if got, want := pdfsIn(t, dir), []string{"Marsh-Cal-EHC-plan-2026-03-02.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("the folder has %q, want %q", got, want)
+	}
+	if text := allText(h.overlay()); !strings.Contains(text, "• Bea Marsh: this final plan has 1 error the checker found") {
+		t.Errorf("the summary does not hold Bea's plan back:\n%s", text)
+	}
+}
