@@ -27,15 +27,18 @@ type caseload struct {
 	list     *caseList
 	tips     *tipLayer // the whole text of a cut-short cell, under the mouse
 
-	rows   []store.Summary // what the list shows, in order
-	total  int             // plans in the store
-	gen    int             // the newest query; older answers are dropped
-	shown  bool            // rows have been shown once (for the start-up milestone)
-	checks *checkCache
+	rows  []store.Summary // what the list shows, in order
+	steps []nextCell      // each row's next step, as far as worked out (same order)
+	// stepCache keeps the steps between queries (see arrange).
+	stepCache *stepCache
+	total     int  // plans in the store
+	gen       int  // the newest query; older answers are dropped
+	shown     bool // rows have been shown once (for the start-up milestone)
+	checks    *checkCache
 }
 
 func newCaseload(a *App) *caseload {
-	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer()}
+	c := &caseload{a: a, checks: newCheckCache(), tips: newTipLayer(), stepCache: &stepCache{}}
 	c.search = widget.NewEntry()
 	c.search.SetPlaceHolder("Search by name (Ctrl+F)")
 	c.show = fitSelect(widget.NewSelect(showLabels(), nil))
@@ -67,8 +70,9 @@ func (c *caseload) layout() fyne.CanvasObject {
 	newBtn := keydialog.NewButton("New plan", theme.ContentAddIcon(), c.a.askNewPlan) // with a focus ring
 	newBtn.Importance = widget.HighImportance
 	importBtn := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), c.a.askImport)
+	reviewsBtn := widget.NewButtonWithIcon("Print for reviews…", theme.DocumentPrintIcon(), c.a.askPrintForReviews)
 	top := container.NewBorder(nil, nil, title,
-		container.NewHBox(newBtn, importBtn, c.textSize))
+		container.NewHBox(newBtn, importBtn, reviewsBtn, c.textSize))
 	show := container.NewHBox(widget.NewLabel("Show"), c.show, widget.NewLabel("Sort by"), c.sortBy)
 	tools := container.NewBorder(nil, nil, nil, show, c.search)
 	head := container.NewVBox(top, tools, c.summary, newHeaderRow())
@@ -94,35 +98,63 @@ func (c *caseload) reload() {
 	c.gen++
 	gen := c.gen
 	f, choice := c.filter()
-	byName := c.sortBy.SelectedIndex() == sortName
+	order := c.sortBy.SelectedIndex()
+	today := c.a.today()
 	st := c.a.st
 	c.a.background(func() {
 		c.a.presence.refresh(st)
 		rows, err := st.List(f)
 		total, cerr := st.Count()
+		var steps []nextCell
 		if err == nil {
 			err = cerr
-			sortRows(rows, byName)
+			rows, steps = arrange(rows, order, choice, today, c.stepCache)
 		}
-		c.a.do(func() { c.answer(gen, rows, total, choice, err) })
+		c.a.do(func() { c.answer(gen, rows, steps, total, choice, err) })
 	})
 }
 
+// arrange sorts the listed rows and keeps those the "Show" choice wants.
+// Every row's next step is worked out only when the sort or the view needs
+// it; otherwise the list works out a screenful as it shows them (steps is
+// then nil).
+func arrange(rows []store.Summary, order int, choice showChoice, today plan.Date, cache *stepCache) ([]store.Summary, []nextCell) {
+	if order != sortNextStep && !choice.dueThisMonth {
+		sortRows(rows, order == sortName)
+		return rows, nil
+	}
+	steps := cache.steps(rows, today)
+	if choice.dueThisMonth {
+		end := endOfMonth(today)
+		rows, steps = keepRows(rows, steps, func(i int) bool { return steps[i].dueBy(end) })
+	}
+	switch order {
+	case sortNextStep:
+		rows, steps = sortTogether(rows, steps, func(i int) int32 { return steps[i].sortKey() })
+	case sortReview:
+		rows, steps = sortTogether(rows, steps, func(i int) int32 { return dayKey(reviewDate(rows[i])) })
+	}
+	return rows, steps
+}
+
 // answer shows a query's rows (UI goroutine).
-func (c *caseload) answer(gen int, rows []store.Summary, total int, choice showChoice, err error) {
+func (c *caseload) answer(gen int, rows []store.Summary, steps []nextCell, total int, choice showChoice, err error) {
 	if gen != c.gen {
 		return
 	}
 	if err != nil {
-		c.rows = nil
+		c.rows, c.steps = nil, nil
 		c.summary.SetText("The caseload could not be read: " + err.Error())
 		c.list.Refresh()
 		return
 	}
 	if choice.attention {
-		rows = c.needingAttention(rows)
+		rows, steps = c.needingAttention(rows, steps)
 	}
-	c.rows, c.total = rows, total
+	if steps == nil {
+		steps = make([]nextCell, len(rows)) // worked out row by row as shown
+	}
+	c.rows, c.steps, c.total = rows, steps, total
 	c.list.Refresh()
 	c.refreshText()
 	if !c.shown {
@@ -132,15 +164,17 @@ func (c *caseload) answer(gen int, rows []store.Summary, total int, choice showC
 	c.checks.startFor(c, rows)
 }
 
-func (c *caseload) needingAttention(rows []store.Summary) []store.Summary {
+func (c *caseload) needingAttention(rows []store.Summary, steps []nextCell) ([]store.Summary, []nextCell) {
 	today := c.a.today()
-	out := rows[:0:0]
-	for _, s := range rows {
-		if len(c.marks(s, today)) > 0 {
-			out = append(out, s)
-		}
+	return keepRows(rows, steps, func(i int) bool { return len(c.marks(rows[i], today)) > 0 })
+}
+
+// nextOf is row i's next step, worked out the first time it is asked for.
+func (c *caseload) nextOf(i int) nextCell {
+	if !c.steps[i].known {
+		c.steps[i] = nextCellOf(c.rows[i], c.today())
 	}
-	return out
+	return c.steps[i]
 }
 
 // refreshText updates the summary line and the empty-list message.

@@ -13,6 +13,7 @@ type showChoice struct {
 	status        plan.Status // "" for any
 	dueWithinDays int         // > 0: only reviews due within this many days
 	attention     bool        // only plans with a mark (overdue, late, problems)
+	dueThisMonth  bool        // only plans whose next step is due by the month's end (or overdue)
 }
 
 var showChoices = []showChoice{
@@ -22,6 +23,7 @@ var showChoices = []showChoice{
 	{label: "Final plans", status: plan.StatusFinal},
 	{label: "Ceased plans", status: plan.StatusCeased},
 	{label: "Reviews due in 2 months", dueWithinDays: 61},
+	{label: "Due this month", dueThisMonth: true},
 }
 
 func showLabels() []string {
@@ -36,9 +38,10 @@ func showLabels() []string {
 const (
 	sortReview = iota
 	sortName
+	sortNextStep
 )
 
-func sortLabels() []string { return []string{"Next review", "Surname"} }
+func sortLabels() []string { return []string{"Next review", "Surname", "Next step"} }
 
 // sortRows orders rows by next review, soonest first, with plans that have
 // no review date (or have ceased) at the end. The store already lists by surname, which

@@ -15,9 +15,9 @@ import (
 
 // Caseload columns, in order, with their share of the width. The last
 // column (the row's "⋮" menu button) takes only the room it needs.
-var columnTitles = []string{"Name", "Year", "Setting", "Status", "Next review", "Needs attention", ""}
+var columnTitles = []string{"Name", "Year", "Setting", "Status", "Next review", "Next step", "Needs attention", ""}
 
-var columnWeights = []float32{2.7, 0.9, 2.2, 0.9, 1.4, 3.3, 0}
+var columnWeights = []float32{2.1, 0.8, 2.2, 0.7, 1.1, 3.2, 2.3, 0}
 
 func newColumns(cells ...fyne.CanvasObject) *fyne.Container {
 	return container.New(&columnsLayout{weights: columnWeights, gap: theme.Padding()}, cells...)
@@ -53,15 +53,15 @@ func (l *sizeOfLayout) MinSize([]fyne.CanvasObject) fyne.Size { return l.of.MinS
 // rowCells are the widgets of one visible caseload row, reused as the
 // list scrolls.
 type rowCells struct {
-	name, year, setting, status, review, marks *tipLabel
-	icon                                       *widget.Icon
-	more                                       *widget.Button
+	name, year, setting, status, review, next, marks *tipLabel
+	nextIcon, icon                                   *widget.Icon
+	more                                             *widget.Button
 }
 
 // newRow makes a row whose cut-short cells show their whole text in a tip.
 func (c *caseload) newRow() fyne.CanvasObject {
 	r := &rowCells{}
-	labels := []**tipLabel{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.marks}
+	labels := []**tipLabel{&r.name, &r.year, &r.setting, &r.status, &r.review, &r.next, &r.marks}
 	for _, l := range labels {
 		*l = newTipLabel(c.tips)
 	}
@@ -69,8 +69,10 @@ func (c *caseload) newRow() fyne.CanvasObject {
 	r.icon = widget.NewIcon(nil)
 	r.more = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
 	r.more.Importance = widget.LowImportance
+	r.nextIcon = widget.NewIcon(nil)
+	next := container.NewBorder(nil, nil, r.nextIcon, nil, r.next)
 	marks := container.NewBorder(nil, nil, r.icon, nil, r.marks)
-	row := &rowObject{box: newColumns(r.name, r.year, r.setting, r.status, r.review, marks, r.more), cells: r}
+	row := &rowObject{box: newColumns(r.name, r.year, r.setting, r.status, r.review, next, marks, r.more), cells: r}
 	row.ExtendBaseWidget(row)
 	return row
 }
@@ -97,9 +99,22 @@ func (c *caseload) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	r.setting.SetText(s.Setting)
 	r.status.SetText(plan.StatusWord(s.Status))
 	r.review.SetText(shortDate(reviewDate(s)))
+	showNext(r, c.nextOf(i), today)
 	c.showMarks(r, append(c.marks(s, today), c.a.presence.marks(s.ID)...))
 	id := s.ID
 	r.more.OnTapped = func() { c.showRowMenu(id, r.more) }
+}
+
+// showNext writes the row's next step; an overdue one also gets the error
+// icon and colour.
+func showNext(r *rowCells, n nextCell, today plan.Date) {
+	r.next.Importance = widget.MediumImportance
+	r.nextIcon.SetResource(nil)
+	if n.ok && n.step.Overdue {
+		r.next.Importance = widget.DangerImportance
+		r.nextIcon.SetResource(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	}
+	r.next.SetText(nextStepText(n, today))
 }
 
 // showMarks writes a row's marks in words, with an icon and colour.

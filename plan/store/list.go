@@ -30,6 +30,10 @@ type Summary struct {
 	Request, Issued         plan.Date
 	NextReview              plan.Date
 	Updated                 time.Time
+	// LastReview and reviews (the review records' cycle dates, packed) are
+	// what NextStep needs besides the fields above.
+	LastReview plan.Date
+	reviews    string
 }
 
 // YearGroupOn returns the recorded year group, else the one derived from

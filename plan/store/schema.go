@@ -112,6 +112,10 @@ var migrations = []migration{
 		seen    INTEGER NOT NULL,
 		PRIMARY KEY (plan_id, client)
 	);`},
+
+	// 5: the listing also carries the review cycle's dates (see
+	// listingFields); lines saved before are packed again from the bodies.
+	{fill: repackListings},
 }
 
 // fillChecksums computes the checksum of every body stored before there
