@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/app/editor"
+	"ehcplan/app/meeting"
 	"ehcplan/plan"
 )
 
@@ -24,19 +25,22 @@ type planView struct {
 	saveNote *widget.Label
 	issueBtn *widget.Button
 	textSize *widget.Select
-	versions *fyne.Container // the Versions page, rebuilt each time it shows
-	printed  *widget.Label   // what the last print did
+	versions *fyne.Container  // the Versions page, rebuilt each time it shows
+	printed  *widget.Label    // what the last print did
+	meeting  *meeting.Meeting // meeting mode, while it shows
 }
 
 func newPlanView(a *App, p *plan.Plan) *planView {
 	v := &planView{a: a}
 	v.saver = newSaver(a.st.Save, a.by, a.runner(), func() *plan.Plan { return v.ed.Plan().Clone() }, v.showSaveState)
 	v.saver.onFail = a.showSaveProblem
+	set, _ := a.loadPrompts() // a file that is not valid is explained when meeting mode opens
 	v.ed = editor.New(a.win, p, editor.Options{
-		Today:    a.opt.Today,
-		Headings: a.sectionAHeadings(),
-		OnChange: func(*plan.Plan) { v.changed() },
-		OnAmend:  func() { v.askAmendment() },
+		Today:      a.opt.Today,
+		AreaPrompt: areaPrompt(set, p, a.today()),
+		Headings:   a.sectionAHeadings(),
+		OnChange:   func(*plan.Plan) { v.changed() },
+		OnAmend:    func() { v.askAmendment() },
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},
@@ -60,8 +64,9 @@ func (v *planView) topBar() fyne.CanvasObject {
 	v.issueBtn = widget.NewButtonWithIcon("Issue final plan", theme.ConfirmIcon(), v.issueOrAmend)
 	v.issueBtn.Importance = widget.HighImportance
 	v.textSize = v.a.newTextSizeSelect()
+	meet := widget.NewButtonWithIcon("Meeting mode", theme.AccountIcon(), v.a.showMeeting)
 	who := container.NewBorder(nil, nil, nil, v.status, v.name)
-	right := container.NewHBox(v.saveNote, v.issueBtn, v.textSize)
+	right := container.NewHBox(v.saveNote, meet, v.issueBtn, v.textSize)
 	bar := container.NewBorder(nil, nil, back, right, who)
 	return container.NewVBox(bar, widget.NewSeparator())
 }
