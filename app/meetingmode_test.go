@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/meeting"
 	"ehcplan/plan"
+	"ehcplan/plan/prompts"
 )
 
 // meetingPlan is a fictional Year 10 draft with an outcome in each area,
@@ -197,5 +200,66 @@ func TestMeetingModeWholeConversationAndReview(t *testing.T) {
 	}
 	if _, err := plan.Decode([]byte(h.storedJSON(id))); err != nil {
 		t.Errorf("the plan after the meeting does not import again: %v", err)
+	}
+}
+
+// TestAreaPageShowsPrompts: the editor's area page shows, quietly, what
+// meeting mode asks about that area at the young person's age, beside the
+// aspirations (the page's head) and the outcomes.
+func TestAreaPageShowsPrompts(t *testing.T) {
+	h := newHarness(t, setup{})
+	id := meetingPlan(t, h)
+	h.a.OpenPlan(id)
+	h.a.ShowPage("area:" + plan.AreaEmployment)
+	h.drain()
+	ask := prompts.Default().Stage(prompts.Years9to11).Area(plan.AreaEmployment).Ask
+	n := 0
+	for _, l := range find[*widget.Label](h.a.Window().Content()) {
+		if strings.HasPrefix(l.Text, "Ask Robin (Years 9 to 11): “"+ask+"”") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("the employment prompt shows %d times on its page, want 2 (aspirations and outcomes)", n)
+	}
+}
+
+// TestMeetingReturnsToItsQuestion: leaving meeting mode and coming back,
+// even after closing the plan, opens the question where it stopped.
+func TestMeetingReturnsToItsQuestion(t *testing.T) {
+	h := newHarness(t, setup{})
+	id := meetingPlan(t, h)
+	h.a.OpenMeeting(id)
+	h.drain()
+	h.tapButton(h.a.Window().Content(), "Planning meeting: getting to know Robin")
+	h.tapButton(h.a.Window().Content(), "Next  ›")
+	h.tapButton(h.a.Window().Content(), "Next  ›")
+	h.tapButton(h.a.Window().Content(), "Leave (Esc)")
+	h.a.showCaseload()
+	h.a.OpenMeeting(id)
+	h.drain()
+	if got := h.a.Meeting().Place(); got != (meeting.Place{Kind: meeting.Planning, Question: 2}) {
+		t.Errorf("meeting mode opened at %+v, want planning question 2", got)
+	}
+}
+
+// TestMalformedPromptsFile: a prompts file beside the store that is not
+// valid is explained, naming the file and the line, and meeting mode
+// still opens with the built-in questions.
+func TestMalformedPromptsFile(t *testing.T) {
+	h := newHarness(t, setup{})
+	id := meetingPlan(t, h)
+	path := prompts.Beside(h.path)
+	if err := os.WriteFile(path, []byte("{\n  \"format\": \"ehcplan-prompts/1\",\n  \"stages\": [,]\n}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h.a.OpenPlan(id)
+	h.tapButton(h.a.Window().Content(), "Meeting mode")
+	if h.a.Meeting() == nil {
+		t.Fatal("meeting mode did not open")
+	}
+	msg := allText(h.overlay())
+	if !strings.Contains(msg, path) || !strings.Contains(msg, "line 3") || !strings.Contains(msg, "built-in questions") {
+		t.Errorf("the problem says %q, want the file, the line and what happens", msg)
 	}
 }

@@ -116,7 +116,9 @@ func (s *screen) load(a answer) {
 	s.cur = a
 	s.loading = true
 	s.box.SetText(a.text())
-	s.box.CursorRow = len(strings.Split(a.text(), "\n")) - 1
+	// The cursor goes to the end of the words, to go on typing.
+	lines := strings.Split(a.text(), "\n")
+	s.box.CursorRow, s.box.CursorColumn = len(lines)-1, len([]rune(lines[len(lines)-1]))
 	s.loading = false
 	if w := a.who(); w != "" {
 		s.m.speaker = w
