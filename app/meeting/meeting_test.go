@@ -142,6 +142,14 @@ func TestTapTargetsAndType(t *testing.T) {
 			t.Fatalf("text %v, want at least twice %v", got, normal)
 		}
 		h.eachScreen(func(where string) {
+			if ms := h.m.Content().MinSize(); ms.Width > size.Width || ms.Height > size.Height {
+				t.Errorf("%v, %s: needs %v, more than the window (Back and Next would be cut off)", size, where, ms)
+			}
+			for _, c := range find[*widget.Check](h.w.Content()) {
+				if s := c.MinSize(); s.Height < MinTapTarget {
+					t.Errorf("%v, %s: check box %q is %v", size, where, c.Text, s)
+				}
+			}
 			for _, b := range find[*widget.Button](h.w.Content()) {
 				if s := b.MinSize(); b.Visible() && (s.Height < MinTapTarget || s.Width < MinTapTarget) {
 					t.Errorf("%v, %s: button %q is %v", size, where, b.Text, s)

@@ -69,37 +69,35 @@ func (m *Meeting) newScreen(q *question) *screen {
 	if q.prompt.Ask != "" {
 		head = append(head, text(q.prompt.Ask))
 	}
-	if len(q.prompt.Prompts) > 0 {
-		head = append(head, quiet(strings.Join(q.prompt.Prompts, " ")))
-	}
-	if len(q.prompt.Examples) > 0 {
-		head = append(head, quiet("For example: “"+strings.Join(q.prompt.Examples, "” or “")+"”"))
+	if more := promptMore(q); more != "" {
+		head = append(head, quiet(more))
 	}
 	s.box = newAnswerBox(m.Leave)
 	s.box.SetPlaceHolder("Type their words here, as they say them")
 	s.box.OnChanged = s.typed
 	s.note = quiet("")
 	s.others = container.NewVBox()
-	extras := []fyne.CanvasObject{s.note}
-	if q.kind != "" {
-		s.star = widget.NewCheck("★  One of their top two", s.starred)
-		extras = append(extras, s.star)
-	}
-	another := bigButton("+  Another answer", s.another)
-	extras = append(extras, another, container.NewVScroll(s.others))
+	// Who is speaking: the six buttons wrap onto a second row when the
+	// window is narrow or the text very large.
 	speakers := []fyne.CanvasObject{boldText("Who is speaking?")}
 	for _, w := range plan.Speakers {
 		sp := plan.Speaker(w)
 		b := bigButton(plan.SpeakerWord(sp), func() { s.pick(sp) })
-		b.Alignment = widget.ButtonAlignLeading
 		s.who[sp] = b
 		speakers = append(speakers, b)
 	}
-	answerArea := container.NewBorder(nil, container.NewVBox(extras[:len(extras)-1]...), nil, nil, s.box)
-	answerArea = container.NewBorder(nil, nil, nil, nil,
-		container.New(layout.NewGridLayoutWithRows(2), answerArea, extras[len(extras)-1]))
-	s.object = container.NewBorder(container.NewVBox(head...), nil, nil,
-		container.NewPadded(container.NewVBox(speakers...)), answerArea)
+	head = append(head, container.New(layout.NewRowWrapLayout(), speakers...))
+	another := bigButton("+  Another answer", s.another)
+	under := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, another, s.note)}
+	if q.kind != "" {
+		s.star = widget.NewCheck("★  One of their top two", s.starred)
+		under = append(under, s.star)
+	}
+	under = append(under, s.others)
+	// The box takes the height left; when there is none (very large
+	// text), the whole screen scrolls and the box keeps three lines.
+	s.object = container.NewVScroll(container.NewBorder(container.NewVBox(head...),
+		container.NewVBox(under...), nil, nil, s.box))
 	if q.locked {
 		s.box.Disable()
 		another.Disable()
@@ -293,6 +291,18 @@ func (m *Meeting) progressScreen(q *question) fyne.CanvasObject {
 		quiet(q.area), title(orNothing(q.title)), text("How is this going?"),
 		container.NewGridWithColumns(2, grid...),
 		boldText("Notes"), notes))
+}
+
+// promptMore is the question's further prompts and examples, in one line.
+func promptMore(q *question) string {
+	var parts []string
+	if len(q.prompt.Prompts) > 0 {
+		parts = append(parts, strings.Join(q.prompt.Prompts, " "))
+	}
+	if len(q.prompt.Examples) > 0 {
+		parts = append(parts, "For example: “"+strings.Join(q.prompt.Examples, "” or “")+"”")
+	}
+	return strings.Join(parts, "  ")
 }
 
 func orNothing(s string) string {
