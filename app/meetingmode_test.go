@@ -122,7 +122,7 @@ func TestMeetingModeWholeConversationAndReview(t *testing.T) {
 		h.typeAnswer(v.Who, v.Text)
 		if v.Top {
 			for _, c := range find[*widget.Check](win.Content()) {
-				test.Tap(c)
+				test.TapAt(c, fyne.NewPos(c.Size().Width/4, c.Size().Height/2))
 			}
 			h.drain()
 		}

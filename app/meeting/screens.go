@@ -88,12 +88,12 @@ func (m *Meeting) newScreen(q *question) *screen {
 	}
 	head = append(head, container.New(layout.NewRowWrapLayout(), speakers...))
 	another := bigButton("+  Another answer", s.another)
-	under := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, another, s.note)}
+	actions := []fyne.CanvasObject{another}
 	if q.kind != "" {
 		s.star = widget.NewCheck("★  One of their top two", s.starred)
-		under = append(under, s.star)
+		actions = []fyne.CanvasObject{s.star, another}
 	}
-	under = append(under, s.others)
+	under := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, container.NewHBox(actions...), s.note), s.others}
 	// The box takes the height left; when there is none (very large
 	// text), the whole screen scrolls and the box keeps three lines.
 	s.object = container.NewVScroll(container.NewBorder(container.NewVBox(head...),

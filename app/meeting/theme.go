@@ -38,7 +38,7 @@ func (t *meetingTheme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNameText, theme.SizeNameInlineIcon:
 		return size * t.scale
 	case theme.SizeNameSubHeadingText, theme.SizeNameHeadingText:
-		return size * t.scale * 0.9 // a question title is large, not huge
+		return size * t.scale
 	case theme.SizeNameCaptionText:
 		// Prompts and notes: smaller than the answers, still twice normal text.
 		return max(size*t.scale, t.Theme.Size(theme.SizeNameText)*2) * 0.85
