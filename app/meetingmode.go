@@ -73,6 +73,7 @@ func (a *App) showMeeting() {
 	a.fa.Settings().SetTheme(meeting.Theme(a.meetingScale()))
 	a.win.SetMainMenu(nil)
 	a.win.SetContent(m.Content())
+	m.FocusAnswer()
 	if err != nil {
 		a.showProblem("The prompts file cannot be read", fmt.Errorf("%w\n\nMeeting mode uses the built-in questions until the file is put right.", err))
 	}

@@ -109,6 +109,14 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Meeting {
 // Content is meeting mode's whole window content.
 func (m *Meeting) Content() fyne.CanvasObject { return m.root }
 
+// FocusAnswer puts the keyboard in the screen's box to type in, if it has
+// one: the app calls it once the meeting is on the window.
+func (m *Meeting) FocusAnswer() {
+	if m.focus != nil {
+		m.w.Canvas().Focus(m.focus)
+	}
+}
+
 // Place is the screen showing.
 func (m *Meeting) Place() Place {
 	if m.kind == "" {

@@ -224,7 +224,10 @@ func TestClearingAnAnswer(t *testing.T) {
 		t.Errorf("after clearing: %d aspirations, said %+v", n, p.SectionA.Said)
 	}
 	h.m.Go(Place{Planning, area + 3}) // health, with A1 written before
-	h.tap("Not recorded:  To swim every week.")
+	h.tap("Change") // the only other answer: A1, written before
+	if h.m.screen.box.Text != "To swim every week." {
+		t.Fatalf("Change brought %q into the box", h.m.screen.box.Text)
+	}
 	for range len("To swim every week.") {
 		h.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
 	}
@@ -306,4 +309,21 @@ func TestListEscAndPlace(t *testing.T) {
 // above or below them).
 func tapMiddle(c *widget.Check) {
 	test.TapAt(c, fyne.NewPos(c.Size().Width/4, c.Size().Height/2))
+}
+
+// TestFitsAtEveryScale: at every text size Settings offer, every screen
+// fits both laptop windows (what does not fit scrolls inside the screen,
+// so Back and Next stay in view).
+func TestFitsAtEveryScale(t *testing.T) {
+	for _, scale := range Scales {
+		for _, size := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1280, Height: 800}} {
+			h := newMeetingHarness(t, testPlan(), size)
+			fyne.CurrentApp().Settings().SetTheme(Theme(scale))
+			h.eachScreen(func(where string) {
+				if ms := h.m.Content().MinSize(); ms.Width > size.Width || ms.Height > size.Height {
+					t.Errorf("%vx at %v, %s: needs %v", scale, size, where, ms)
+				}
+			})
+		}
+	}
 }

@@ -57,7 +57,8 @@ type screen struct {
 	box     *answerBox
 	note    *widget.Label
 	star    *widget.Check
-	others  *fyne.Container
+	others  *fyne.Container // what else was said, beside the box
+	center  *fyne.Container // the box, or the box and the others
 	who     map[plan.Speaker]*widget.Button
 	loading bool // the box's text is being set, not typed
 }
@@ -93,11 +94,11 @@ func (m *Meeting) newScreen(q *question) *screen {
 		s.star = widget.NewCheck("★  One of their top two", s.starred)
 		actions = []fyne.CanvasObject{s.star, another}
 	}
-	under := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, container.NewHBox(actions...), s.note), s.others}
+	under := container.NewBorder(nil, nil, nil, container.NewHBox(actions...), s.note)
+	s.center = container.NewStack(s.box)
 	// The box takes the height left; when there is none (very large
 	// text), the whole screen scrolls and the box keeps three lines.
-	s.object = container.NewVScroll(container.NewBorder(container.NewVBox(head...),
-		container.NewVBox(under...), nil, nil, s.box))
+	s.object = container.NewVScroll(container.NewBorder(container.NewVBox(head...), under, nil, nil, s.center))
 	if q.locked {
 		s.box.Disable()
 		another.Disable()
@@ -193,25 +194,36 @@ func (s *screen) another() {
 	s.m.w.Canvas().Focus(s.box)
 }
 
-// listOthers shows the question's other answers, each a button that
-// brings its words back into the box.
+// listOthers shows the question's other answers beside the box, each
+// with a Change button that brings its words back into the box.
 func (s *screen) listOthers() {
-	var objs []fyne.CanvasObject
+	objs := []fyne.CanvasObject{boldText("Said so far")}
 	for _, a := range s.q.answers() {
 		if a.ref() == s.cur.ref() {
 			continue
 		}
-		label := plan.SpeakerWord(a.who()) + ":  " + short(oneLine(a.text()), 80)
-		if v, ok := a.(*viewAnswer); ok && v.top() {
-			label = "★ " + label
+		who := plan.SpeakerWord(a.who())
+		if a.who() == "" {
+			who = "Written before" // in the editor, or before speakers were recorded
 		}
-		b := bigButton(label, func() { s.load(a); s.m.w.Canvas().Focus(s.box) })
-		b.Alignment = widget.ButtonAlignLeading
-		b.Importance = widget.LowImportance
-		objs = append(objs, b)
+		words := who + ": " + short(oneLine(a.text()), 200)
+		if v, ok := a.(*viewAnswer); ok && v.top() {
+			words = "★ " + words
+		}
+		change := bigButton("Change", func() { s.load(a); s.m.w.Canvas().Focus(s.box) })
+		if s.q.locked {
+			change.SetText("Show")
+		}
+		objs = append(objs, container.NewBorder(nil, nil, nil, change, quiet(words)))
 	}
 	s.others.Objects = objs
 	s.others.Refresh()
+	if len(objs) == 1 {
+		s.center.Objects = []fyne.CanvasObject{s.box}
+	} else {
+		s.center.Objects = []fyne.CanvasObject{container.NewGridWithColumns(2, s.box, container.NewVScroll(s.others))}
+	}
+	s.center.Refresh()
 }
 
 // showNote says, gently, what the box is for when it is empty.
@@ -221,7 +233,7 @@ func (s *screen) showNote() {
 		s.note.SetText("This plan has been issued, so these words cannot be changed here.")
 	case s.cur.text() != "":
 		s.note.SetText("Saved as you type. Said by: " + plan.SpeakerWord(s.cur.who()) + ".")
-	case len(s.others.Objects) > 0:
+	case len(s.others.Objects) > 1:
 		s.note.SetText("Type another answer, or press Next.")
 	default:
 		s.note.SetText("Nothing written yet. That is fine: you can leave it and come back.")
@@ -276,6 +288,7 @@ func (m *Meeting) progressScreen(q *question) fyne.CanvasObject {
 	notes.SetPlaceHolder("A line of notes (you can leave this empty)")
 	if g := m.progress(q.outcome, false); g != nil {
 		notes.SetText(g.Note)
+		notes.CursorColumn = len([]rune(g.Note)) // to go on typing
 	}
 	m.focus = notes
 	notes.OnChanged = func(s string) {
