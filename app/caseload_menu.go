@@ -17,6 +17,7 @@ func (c *caseload) showRowMenu(id string, by fyne.CanvasObject) {
 		fyne.NewMenuItem("Export to a file…", func() { c.a.askExport(id) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Delete "+s.Name+"’s plan…", func() { c.a.askDelete(id) }),
+		fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Caseload insight for commissioning…", c.a.showInsight),
 	)
 	pop := widget.NewPopUpMenu(menu, c.a.win.Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(by)

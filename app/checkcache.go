@@ -69,14 +69,16 @@ func (k *checkCache) startFor(c *caseload, rows []store.Summary) {
 func (k *checkCache) scanAll(c *caseload) {
 	today := c.a.today()
 	updated := map[string]time.Time{}
-	if all, err := c.a.st.List(store.Filter{}); err == nil {
+	all, err := c.a.st.List(store.Filter{})
+	if err == nil {
 		for _, s := range all {
 			updated[s.ID] = s.Updated
 		}
 	}
+	others := caseloadOf(all)
 	batch := map[string]checkResult{}
-	err := c.a.st.Each(func(p *plan.Plan) error {
-		batch[p.ID] = checkResult{check.IssueReport(p, today).Errors, updated[p.ID]}
+	err = c.a.st.Each(func(p *plan.Plan) error {
+		batch[p.ID] = checkResult{check.IssueReportAmong(p, today, others).Errors, updated[p.ID]}
 		if len(batch) >= checkBatch {
 			k.post(c, batch, false)
 			batch = map[string]checkResult{}
@@ -90,13 +92,14 @@ func (k *checkCache) scanAll(c *caseload) {
 // checkSome checks a few plans one by one.
 func (k *checkCache) checkSome(c *caseload, rows []store.Summary) {
 	today := c.a.today()
+	others := c.a.caseloadNames()
 	batch := map[string]checkResult{}
 	for _, s := range rows {
 		p, err := c.a.st.Load(s.ID)
 		if err != nil {
 			continue
 		}
-		batch[s.ID] = checkResult{check.IssueReport(p, today).Errors, s.Updated}
+		batch[s.ID] = checkResult{check.IssueReportAmong(p, today, others).Errors, s.Updated}
 	}
 	k.post(c, batch, false)
 }
@@ -116,4 +119,25 @@ func (k *checkCache) post(c *caseload, batch map[string]checkResult, last bool) 
 			c.a.milestone(MilestoneChecked)
 		}
 	})
+}
+
+// caseloadNames is the caseload's young people by name, for the checker's
+// caseload rules (X1, X2: another young person's name in a plan). Only
+// names and plan IDs leave the store. If the list cannot be read the
+// caseload rules have no one to look for.
+func (a *App) caseloadNames() *check.Caseload {
+	all, err := a.st.List(store.Filter{})
+	if err != nil {
+		return nil
+	}
+	return caseloadOf(all)
+}
+
+// caseloadOf is the checker's view of the caseload's rows: names only.
+func caseloadOf(rows []store.Summary) *check.Caseload {
+	people := make([]check.Person, len(rows))
+	for i, s := range rows {
+		people[i] = check.Person{PlanID: s.ID, Name: s.Name, PreferredName: s.PreferredName}
+	}
+	return check.NewCaseload(people)
 }

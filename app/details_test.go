@@ -142,7 +142,7 @@ func TestAProviderCopyIsPrintedRedacted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h.a.writePDF(h.a.plan.plan().Clone(), redact, w, h.a.plan.printed)
+		h.a.writePDF(h.a.plan.plan().Clone(), printJob{redact: redact}, w, h.a.plan.printed)
 		h.wait()
 	}
 	if len(asked) != 2 || !asked[0] || asked[1] {

@@ -27,11 +27,12 @@ func (v *planView) issueOrAmend() {
 	v.askIssue()
 }
 
-// askIssue judges the plan with the one readiness rule (check.IssueReport):
+// askIssue judges the plan with the one readiness rule (check.IssueReport,
+// with the caseload rules: a plan naming another young person is refused):
 // with errors it refuses and lists them, otherwise it asks for Section I
 // (which stays blank in a draft) and issues.
 func (v *planView) askIssue() {
-	if r := check.IssueReport(v.plan(), v.a.today()); !r.Ready {
+	if r := check.IssueReportAmong(v.plan(), v.a.today(), v.a.caseloadNames()); !r.Ready {
 		v.showBlockers(r)
 		return
 	}
@@ -152,7 +153,7 @@ func (v *planView) issue(pl plan.Placement, pref plan.Date, officer plan.Officer
 		v.a.showProblem("The plan was not issued", err)
 		return
 	}
-	if r := check.Check(p, today); !r.Ready {
+	if r := check.CheckAmong(p, today, v.a.caseloadNames()); !r.Ready {
 		v.showBlockers(r)
 		return
 	}
@@ -275,18 +276,7 @@ func (v *planView) askAmendment() {
 		}, v.a.win)
 }
 
-func (v *planView) startAmendment() {
-	if err := v.flush(); err != nil {
-		v.a.showSaveProblem(err)
-		return
-	}
-	p, err := v.a.st.StartAmendment(v.plan().ID, v.a.by())
-	if err != nil {
-		v.a.showProblem("The amendment could not be started", err)
-		return
-	}
-	v.reload(p, "")
-}
+func (v *planView) startAmendment() { v.amend(nil, "") }
 
 // reloadFromStore reopens the plan as stored.
 func (v *planView) reloadFromStore(id string) {

@@ -40,6 +40,7 @@ func newMainMenu(a *App) *mainMenu {
 	quit.IsQuit = true
 	plans := fyne.NewMenu("Plans", newItem, find,
 		fyne.NewMenuItem("Import a plan file…", a.askImport), m.print, m.provider,
+		fyne.NewMenuItem("Caseload insight for commissioning…", a.showInsight),
 		fyne.NewMenuItemSeparator(), quit)
 	for i, label := range textSizeLabels() {
 		size := TextSize(i)

@@ -36,11 +36,13 @@ func newPlanView(a *App, p *plan.Plan) *planView {
 	v.saver.onFail = a.showSaveProblem
 	set, _ := a.loadPrompts() // a file that is not valid is explained when meeting mode opens
 	v.ed = editor.New(a.win, p, editor.Options{
-		Today:      a.opt.Today,
-		AreaPrompt: areaPrompt(set, p, a.today()),
-		Headings:   a.sectionAHeadings(),
-		OnChange:   func(*plan.Plan) { v.changed() },
-		OnAmend:    func() { v.askAmendment() },
+		Today:       a.opt.Today,
+		Headings:    a.sectionAHeadings(),
+		OnChange:    func(*plan.Plan) { v.changed() },
+		OnAmend:     func() { v.askAmendment() },
+		OnAmendFrom: func(apply func(*plan.Plan) []string) { v.startAmendmentFrom(apply) },
+		Caseload:    a.caseloadNames(),
+		AreaPrompt:  areaPrompt(set, p, a.today()),
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},

@@ -29,14 +29,37 @@ func (v *planView) printPage() fyne.CanvasObject {
 	btn := widget.NewButtonWithIcon("Make a PDF to print…", theme.DocumentPrintIcon(), v.print)
 	btn.Importance = widget.HighImportance
 	provider := widget.NewButtonWithIcon("Print a copy for a provider…", theme.VisibilityOffIcon(), v.printForProvider)
+	profile := widget.NewButtonWithIcon("Print the one-page profile…", theme.AccountIcon(), func() { v.printPaper(render.KindProfile) })
+	easy := widget.NewButtonWithIcon("Print the plan in easy words…", theme.DocumentIcon(), func() { v.printPaper(render.KindEasyRead) })
 	box := container.NewVBox(title,
 		wrapped("Make a PDF of this plan, to print or to send. It opens in your PDF viewer, where you can print it. "+
 			"A draft is marked DRAFT on every page. To print an earlier version, use the Versions page."),
 		container.NewHBox(btn), v.printed,
 		wrapped("A copy for a provider, for example a school you are consulting, leaves out the home address, "+
 			"the family’s contact details, the NHS number and the unique pupil number."),
-		container.NewHBox(provider))
+		container.NewHBox(provider),
+		wrapped("For the young person, in large type: their one-page profile (their own answers, on one page) and "+
+			"their plan in easy words (their own words first, then each goal with who will help and how often)."),
+		container.NewHBox(profile, easy))
 	return container.NewVScroll(container.NewPadded(box))
+}
+
+// printJob is what to print from a plan: the kind of document (the plan
+// when unset) and whether it is a copy for a provider.
+type printJob struct {
+	kind   render.Kind
+	redact bool
+}
+
+// printPaper saves the plan, then prints one of the young person's papers.
+// They are not the plan, so a final with checker errors prints without
+// asking (as on the command line).
+func (v *planView) printPaper(kind render.Kind) {
+	if err := v.flush(); err != nil {
+		v.a.showSaveProblem(err)
+		return
+	}
+	v.a.choosePDF(v.plan().Clone(), printJob{kind: kind}, v.printed)
 }
 
 // print saves the plan, then prints the current text (Ctrl+P).
@@ -59,7 +82,7 @@ func (v *planView) printCopy(redact bool) {
 // if not nil, is told what happened. A final plan the checker finds errors
 // in is printed only once the caseworker says so.
 func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
-	a.confirmFinalPrint(p, func() { a.choosePDF(p, redact, note) })
+	a.confirmFinalPrint(p, func() { a.choosePDF(p, printJob{redact: redact}, note) })
 }
 
 // confirmFinalPrint runs print at once, unless p is a final plan with
@@ -67,7 +90,8 @@ func (a *App) printPlan(p *plan.Plan, redact bool, note *widget.Label) {
 func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
 	n := 0
 	if p.Status == plan.StatusFinal {
-		n = check.Check(p, a.today()).Errors
+		// with the caseload rules: a plan naming another young person (X1) asks too
+		n = check.CheckAmong(p, a.today(), a.caseloadNames()).Errors
 	}
 	if n == 0 {
 		print()
@@ -88,7 +112,7 @@ func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
 }
 
 // choosePDF asks where to save the PDF of p, then makes it.
-func (a *App) choosePDF(p *plan.Plan, redact bool, note *widget.Label) {
+func (a *App) choosePDF(p *plan.Plan, job printJob, note *widget.Label) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.showProblem("The PDF could not be saved", err)
@@ -98,11 +122,11 @@ func (a *App) choosePDF(p *plan.Plan, redact bool, note *widget.Label) {
 			return
 		}
 		a.rememberFolder(w.URI())
-		a.writePDF(p, redact, w, note)
+		a.writePDF(p, job, w, note)
 	}, a.win)
 	name := safefile.PDFName(p, a.today(), false)
-	if redact {
-		name = strings.TrimSuffix(name, ".pdf") + " provider copy.pdf"
+	if what := printNames[job]; what != "" {
+		name = strings.TrimSuffix(name, ".pdf") + " " + what + ".pdf"
 	}
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
@@ -112,10 +136,17 @@ func (a *App) choosePDF(p *plan.Plan, redact bool, note *widget.Label) {
 	d.Show()
 }
 
+// printNames say what a PDF is, after the plan's file name.
+var printNames = map[printJob]string{
+	{redact: true}:              "provider copy",
+	{kind: render.KindProfile}:  "one-page profile",
+	{kind: render.KindEasyRead}: "easy read",
+}
+
 // writePDF renders p into w with a "please wait" dialog, then opens it.
-func (a *App) writePDF(p *plan.Plan, redact bool, w fyne.URIWriteCloser, note *widget.Label) {
+func (a *App) writePDF(p *plan.Plan, job printJob, w fyne.URIWriteCloser, note *widget.Label) {
 	a.dropLoginName(p)
-	opt, err := a.printOptions(p, a.today(), redact)
+	opt, err := a.printOptions(p, a.today(), job)
 	if err != nil {
 		w.Close()
 		a.showProblem("The PDF could not be made", err)
@@ -127,7 +158,7 @@ func (a *App) writePDF(p *plan.Plan, redact bool, w fyne.URIWriteCloser, note *w
 		res, err := renderTo(w, p, opt)
 		a.do(func() {
 			wait.Hide()
-			a.printed(p, w.URI(), res, err, note)
+			a.printed(p, job, w.URI(), res, err, note)
 		})
 	})
 }
@@ -154,12 +185,15 @@ func renderTo(w fyne.URIWriteCloser, p *plan.Plan, opt render.Options) (render.R
 	return res, err
 }
 
-// printOptions are how p is printed today: with the notice to the family
-// for its status (from the notices file), and without the personal
-// details when redact is set. A notices file that cannot be read stops
-// the print, so a plan never goes out with half a notice.
-func (a *App) printOptions(p *plan.Plan, today plan.Date, redact bool) (render.Options, error) {
-	opt := render.Options{Today: today, Redact: redact}
+// printOptions are how p is printed today: the plan with the notice to
+// the family for its status (from the notices file), and without the
+// personal details for a provider's copy. A notices file that cannot be
+// read stops the print, so a plan never goes out with half a notice.
+func (a *App) printOptions(p *plan.Plan, today plan.Date, job printJob) (render.Options, error) {
+	opt := render.Options{Today: today, Redact: job.redact, Kind: job.kind}
+	if job.kind != "" {
+		return opt, nil // the young person's papers have no notice
+	}
 	ns, err := notices.Load(a.noticesPath())
 	if err != nil {
 		return opt, err
@@ -173,12 +207,16 @@ func (a *App) printOptions(p *plan.Plan, today plan.Date, redact bool) (render.O
 var renderPDF = render.PDF
 
 // printed reports a finished PDF and opens it in the system viewer.
-func (a *App) printed(p *plan.Plan, u fyne.URI, res render.Result, err error, note *widget.Label) {
+func (a *App) printed(p *plan.Plan, job printJob, u fyne.URI, res render.Result, err error, note *widget.Label) {
 	if err != nil {
 		a.showProblem("The PDF could not be made", err)
 		return
 	}
-	text := fmt.Sprintf("%s’s plan was saved as %s (%s).", p.Person.Name, u.Path(), plural(res.Pages, "page", "pages"))
+	what := map[render.Kind]string{render.KindProfile: "one-page profile", render.KindEasyRead: "plan in easy words"}[job.kind]
+	if what == "" {
+		what = "plan"
+	}
+	text := fmt.Sprintf("%s’s %s was saved as %s (%s).", p.Person.Name, what, u.Path(), plural(res.Pages, "page", "pages"))
 	if len(res.Replaced) > 0 {
 		text += "\n\n" + replacedText(res.Replaced)
 		a.showMessage("Check the PDF", text)

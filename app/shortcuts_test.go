@@ -62,7 +62,7 @@ func TestPrintWritesAPDFAndSaysWhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.a.writePDF(h.a.plan.plan().Clone(), false, w, h.a.plan.printed)
+	h.a.writePDF(h.a.plan.plan().Clone(), printJob{}, w, h.a.plan.printed)
 	h.wait()
 	if !strings.Contains(h.a.plan.printed.Text, path) {
 		t.Fatalf("after the PDF was made the Print page says %q", h.a.plan.printed.Text)

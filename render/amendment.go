@@ -70,8 +70,8 @@ func (d *doc) amendmentRights() {
 // changeWords are the words for each kind of change.
 var changeWords = map[string]string{diff.Added: "Added", diff.Removed: "Removed", diff.Changed: "Changed"}
 
-// amendmentChanges prints the changes, one table per section in statutory
-// order (diff.Compare sorts them so).
+// amendmentChanges prints the changes under their heading, or says there
+// are none.
 func (d *doc) amendmentChanges(changes []diff.Change) {
 	d.heading(stH2, "The proposed changes", "", 20)
 	d.headBookmark("The proposed changes", 1)
@@ -79,6 +79,14 @@ func (d *doc) amendmentChanges(changes []diff.Change) {
 		d.para(span{stNote, "No changes are proposed against the plan last issued."})
 		return
 	}
+	d.changeTables(changes)
+}
+
+// changeTables prints changes, one table per section in statutory order
+// (diff.Compare sorts them so): the item, the kind of change, what the
+// plan says now and what is proposed. The amendment notice and the review
+// report both list proposed changes with it.
+func (d *doc) changeTables(changes []diff.Change) {
 	for start := 0; start < len(changes); {
 		end := start
 		for end < len(changes) && changes[end].Section == changes[start].Section {

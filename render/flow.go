@@ -61,12 +61,15 @@ func (d *doc) heading(st style, title, letter string, keep float64) {
 }
 
 // chapter starts a new page with a top-level heading and bookmark.
-func (d *doc) chapter(title, letter string) {
+func (d *doc) chapter(title, letter string) { d.chapterIn(stH1, title, letter) }
+
+// chapterIn is chapter with its heading set in st.
+func (d *doc) chapterIn(st style, title, letter string) {
 	d.running = running{}
 	d.newPage(false)
 	d.bookmark(title, 0)
 	d.running = running{title: shorten(d.clean(title), 90), letter: letter}
-	d.heading(stH1, title, letter, 20)
+	d.heading(st, title, letter, 20)
 	d.rule(d.y, accent)
 	d.y += 3
 }

@@ -35,7 +35,7 @@ const runGap = 5.0
 // everything, then the name line.
 func (d *doc) pageHeader() {
 	d.cur = style{}
-	if d.draft && !d.inNotice && d.kind() != KindCheck {
+	if d.draft && !d.inNotice && d.kind() != KindCheck && !d.kind().forYoungPerson() {
 		d.draftMark()
 	}
 	right := d.headerRight()
@@ -54,6 +54,8 @@ func (d *doc) headerRight() string {
 		right = fmt.Sprintf("EHC plan sections A to K, version %d", d.p.Version)
 	case KindCheck:
 		right = fmt.Sprintf("Check report on version %d", d.p.Version)
+	case KindProfile, KindEasyRead:
+		return youngPersonTitles[d.kind()] // says in words whether it is finished
 	}
 	if d.draft && d.kind() != KindCheck {
 		right += " – DRAFT"

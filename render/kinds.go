@@ -21,6 +21,10 @@ func builder(k Kind) (func(*doc), error) {
 		return (*doc).buildReview, nil
 	case KindAmendment:
 		return (*doc).buildAmendment, nil
+	case KindProfile:
+		return (*doc).buildProfile, nil
+	case KindEasyRead:
+		return (*doc).buildEasyRead, nil
 	}
 	return nil, fmt.Errorf("%w: %q", ErrUnknownKind, string(k))
 }

@@ -41,7 +41,7 @@ func TestStrictValidationOfEveryKind(t *testing.T) {
 }
 
 func TestUnknownKindIsRefused(t *testing.T) {
-	_, err := PDF(&bytes.Buffer{}, genPlan(2), Options{Today: today, Kind: "easyread"})
+	_, err := PDF(&bytes.Buffer{}, genPlan(2), Options{Today: today, Kind: "poster"})
 	if !errors.Is(err, ErrUnknownKind) {
 		t.Errorf("err = %v, want ErrUnknownKind", err)
 	}

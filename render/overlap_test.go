@@ -67,6 +67,21 @@ type box struct {
 // mark, which lies under the text on purpose.
 func wordBoxes(t *testing.T, path string) [][]box {
 	t.Helper()
+	var pages [][]box
+	for _, words := range allWordBoxes(t, path) {
+		// Only the DRAFT mark's letters are this tall.
+		pages = append(pages, slices.DeleteFunc(words, isDraftMark))
+	}
+	return pages
+}
+
+// isDraftMark reports whether b is a letter of the diagonal DRAFT mark:
+// only they are this tall.
+func isDraftMark(b box) bool { return b.YMax-b.YMin > 60 }
+
+// allWordBoxes returns each page's words, those of the DRAFT mark too.
+func allWordBoxes(t *testing.T, path string) [][]box {
+	t.Helper()
 	out, err := exec.Command("pdftotext", "-bbox", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext -bbox: %v", err)
@@ -81,9 +96,7 @@ func wordBoxes(t *testing.T, path string) [][]box {
 	}
 	var pages [][]box
 	for _, pg := range doc.Pages {
-		// Only the DRAFT mark's letters are this tall.
-		words := slices.DeleteFunc(pg.Words, func(b box) bool { return b.YMax-b.YMin > 60 })
-		pages = append(pages, words)
+		pages = append(pages, pg.Words)
 	}
 	return pages
 }

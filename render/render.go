@@ -4,7 +4,9 @@
 // Preparing for Adulthood area, Sections I, J and K, reviews and a golden
 // thread map. It also prints the whole statutory sections in order A to K
 // (KindSections) and the caseworker's check report (KindCheck), which is
-// never part of the plan the family receives.
+// never part of the plan the family receives, and two papers for the young
+// person in large type: their one-page profile (KindProfile) and the plan
+// in easy words (KindEasyRead).
 //
 // All use of gofpdf stays inside this package.
 package render
@@ -53,6 +55,10 @@ const (
 	KindReview Kind = "review"
 	// KindAmendment is the notice of proposed amendments against Base.
 	KindAmendment Kind = "amendment"
+	// KindProfile is the young person's one-page profile, on one A4 page.
+	KindProfile Kind = "profile"
+	// KindEasyRead is the easy-read summary of the plan for the young person.
+	KindEasyRead Kind = "easyread"
 )
 
 // Notice is a notice to the family: a title and its paragraphs, with the
@@ -91,6 +97,9 @@ func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}
 	d, err := newDoc(p, opt)
+	if err == nil {
+		err = d.layoutNeeds()
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("render plan %s (%s): %w", p.ID, p.Person.Name, err)
 	}

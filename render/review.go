@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ehcplan/plan"
+	"ehcplan/plan/diff"
 )
 
 // ErrNoReview is returned for a review report of a plan with no review
@@ -44,16 +45,17 @@ func (d *doc) buildReview() {
 	d.reviewViews(r)
 	d.reviewProgress(r)
 	d.reviewOutcome(r)
+	d.reviewProposed(r)
 	d.finish()
 }
 
 // reviewFacts says whose plan was reviewed, when, who was invited and who
 // came.
 func (d *doc) reviewFacts(r *plan.Review) {
-	p := d.p
+	p, reviewed := d.p, d.reviewedPlan()
 	facts := [][2]string{
 		{"Young person", d.who.name + d.who.born},
-		{"Plan reviewed", fmt.Sprintf("version %d, issued %s", p.Version, longDate(p.Dates.Issued, "on a date not recorded"))},
+		{"Plan reviewed", fmt.Sprintf("version %d, issued %s", reviewed.Version, longDate(reviewed.Dates.Issued, "on a date not recorded"))},
 		{"Local authority", orDash(p.LocalAuthority, "Not recorded")},
 		{"Caseworker", orDash(p.Caseworker, "Not recorded")},
 		{"Date of the meeting", longDate(r.Date, "Not recorded")},
@@ -146,12 +148,30 @@ func (d *doc) reviewProgress(r *plan.Review) {
 	var rows []row
 	for _, pr := range r.Progress {
 		rows = append(rows, row{cells: [][]span{
-			{{stCell, d.refs([]string{pr.Outcome})}},
+			{{stCell, d.reviewedOutcome(pr.Outcome)}},
 			{{stCellB, d.clean(plan.ProgressWord(pr.Status))}},
 			{{stCell, d.clean(pr.Note)}},
 		}})
 	}
 	d.drawTable([]column{{"Outcome", 80}, {"Progress", 30}, {"Notes", contentW - 110}}, rows)
+}
+
+// reviewedOutcome is an outcome's ID and words as the plan reviewed says
+// them: in an amendment's draft the outcome may since have been reworded
+// or taken out, but the meeting judged the issued words.
+func (d *doc) reviewedOutcome(id string) string {
+	if !d.amendmentDraft() {
+		return d.refs([]string{id})
+	}
+	id = trimmed(id)
+	for _, a := range d.opt.Base.Areas {
+		for _, o := range a.Outcomes {
+			if o.ID == id {
+				return d.clean(id + " – " + strings.Join(strings.Fields(o.Text), " "))
+			}
+		}
+	}
+	return d.clean(id + " (not found in this plan)")
 }
 
 // reviewOutcome prints the recommendation and what happens next, with
@@ -175,6 +195,49 @@ func (d *doc) reviewOutcome(r *plan.Review) {
 	if !r.AmendmentSent.IsZero() {
 		d.labelled("Proposed amendments sent", r.AmendmentSent.Long(), "")
 	}
+}
+
+// amendmentDraft is true when the plan printed is the working draft of an
+// amendment and the last issued version (Options.Base) is there to
+// compare it with.
+func (d *doc) amendmentDraft() bool {
+	return d.opt.Base != nil && d.p.Status == plan.StatusDraft
+}
+
+// reviewedPlan is the plan the meeting reviewed: the last issued version
+// when the plan printed is an amendment's draft, else the plan itself.
+func (d *doc) reviewedPlan() *plan.Plan {
+	if d.amendmentDraft() {
+		return d.opt.Base
+	}
+	return d.p
+}
+
+// reviewProposed says what changes are proposed when the meeting
+// recommended, or the local authority decided, to amend the plan: the
+// amendment draft's changes against the last issued plan by section (the
+// amendment notice's tables), or that none are drafted yet.
+func (d *doc) reviewProposed(r *plan.Review) {
+	if r.Recommendation != "amend" && r.Decision != "amend" {
+		return
+	}
+	d.heading(stH2, "What changes are proposed", "", 20)
+	d.headBookmark("What changes are proposed", 1)
+	if !d.amendmentDraft() {
+		d.para(span{stBody, "The changes have not been drafted yet. They will be sent to the family with a notice of " +
+			"proposed amendments, and the family will have at least 15 days to comment on them."})
+		return
+	}
+	changes := diff.Compare(d.opt.Base, d.p)
+	if len(changes) == 0 {
+		d.para(span{stNote, fmt.Sprintf("An amendment (version %d) has been started, but it does not change anything "+
+			"in the plan last issued yet.", d.p.Version)})
+		return
+	}
+	d.para(span{stBody, fmt.Sprintf("The proposed changes are set out below, section by section, against the plan "+
+		"last issued (version %d). They are a draft: they will be sent to the family with a notice of proposed "+
+		"amendments, and nothing changes until the amended plan is issued.", d.opt.Base.Version)})
+	d.changeTables(changes)
 }
 
 // kindNeeds says what the kind of document needs that the plan or the

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -166,18 +167,24 @@ func TestStrictValidationOfReviewPapers(t *testing.T) {
 	big := genPlan(40)
 	big.Reviews = reviewedPlan(t).Reviews
 	tests := map[string]Options{
-		"review":              {Kind: KindReview},
-		"review redacted":     {Kind: KindReview, Redact: true},
-		"amendment":           {Kind: KindAmendment, Base: base},
-		"amendment no date":   {Kind: KindAmendment, Base: base},
-		"generated review":    {Kind: KindReview},
-		"generated amendment": {Kind: KindAmendment, Base: genPlan(30)},
+		"review":                        {Kind: KindReview},
+		"review redacted":               {Kind: KindReview, Redact: true},
+		"amendment":                     {Kind: KindAmendment, Base: base},
+		"amendment no date":             {Kind: KindAmendment, Base: base},
+		"generated review":              {Kind: KindReview},
+		"generated amendment":           {Kind: KindAmendment, Base: genPlan(30)},
+		"review with changes":           {Kind: KindReview, Base: base},
+		"generated review with changes": {Kind: KindReview, Base: genPlan(30)},
 	}
 	for name, opt := range tests {
 		t.Run(name, func(t *testing.T) {
 			p := amended
 			if strings.HasPrefix(name, "generated") {
 				p = big
+			}
+			if strings.HasSuffix(name, "with changes") {
+				p = p.Clone()
+				p.Status = plan.StatusDraft
 			}
 			if !strings.HasSuffix(name, "no date") {
 				opt.Today = today
@@ -204,4 +211,74 @@ func outcomeText(p *plan.Plan, id string) string {
 		}
 	}
 	return "no outcome " + id
+}
+
+// The review report says what changes are proposed when the meeting or
+// the local authority said amend: the working draft's changes against
+// the last issued plan, by section, with the amendment notice's words; a
+// note when nothing is drafted yet; nothing when the plan is kept as it is.
+func TestReviewReportSaysWhatChangesAreProposed(t *testing.T) {
+	const heading = "What changes are proposed"
+	tests := []struct {
+		name                     string
+		recommendation, decision plan.Recommendation
+		draft, withBase, edited  bool
+		wantChanges              bool
+		want, notWant            []string
+	}{
+		{name: "amend recommended, draft differs", recommendation: "amend", draft: true, withBase: true, edited: true,
+			wantChanges: true, want: []string{heading, "The proposed changes are set out below"}},
+		{name: "decided amend after maintain was recommended", recommendation: "maintain", decision: "amend", draft: true, withBase: true, edited: true,
+			wantChanges: true, want: []string{heading}},
+		{name: "amend, nothing drafted yet", recommendation: "amend", withBase: false,
+			want: []string{heading, "The changes have not been drafted yet"}},
+		{name: "amend, draft started but unchanged", recommendation: "amend", draft: true, withBase: true,
+			want: []string{heading, "does not change anything in the plan last issued yet"}},
+		{name: "maintain", recommendation: "maintain", draft: true, withBase: true, edited: true,
+			notWant: []string{heading}},
+		{name: "amend, final plan is the last issued", recommendation: "amend", withBase: true,
+			want: []string{heading, "The changes have not been drafted yet"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base, p := amendedPlan(t)
+			if !tt.edited {
+				p = reviewedPlan(t)
+			}
+			for _, q := range []*plan.Plan{base, p} {
+				q.Reviews[1].Recommendation, q.Reviews[1].Decision = tt.recommendation, tt.decision
+			}
+			if tt.draft {
+				p.Status, p.Version = plan.StatusDraft, base.Version+1
+			}
+			opt := Options{Today: today, Kind: KindReview}
+			if tt.withBase {
+				opt.Base = base
+			}
+			all := renderText(t, p, opt).all()
+			want := tt.want
+			if tt.wantChanges {
+				changes := diff.Compare(base, p)
+				for _, c := range changes {
+					want = append(want, c.Item, changeWords[c.Change], changeSectionTitle(c.Section), c.Old, c.New)
+				}
+				// The report is of the plan reviewed, the issued one, not the
+				// draft: its version, and the words of an outcome the draft
+				// has since taken out.
+				want = append(want, fmt.Sprintf("version %d, issued %s", base.Version, base.Dates.Issued.Long()),
+					"O3 – "+outcomeText(base, "O3"))
+				tt.notWant = append(tt.notWant, "not found in this plan")
+			}
+			for _, w := range want {
+				if !strings.Contains(all, squash(w)) {
+					t.Errorf("the review report does not say %q", w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(all, squash(w)) {
+					t.Errorf("the review report says %q", w)
+				}
+			}
+		})
+	}
 }

@@ -63,11 +63,19 @@ func (d *doc) list(title string, items []string) {
 		return
 	}
 	for _, it := range items {
-		lines := d.wrap(contentW-6, span{stBody, d.clean(it)})
-		d.need(min(height(lines), 2*stBody.lineHeight()))
-		d.write(marginX+1, d.y, stBody, "•")
-		d.flow(marginX+6, lines)
-		d.y += 1
+		d.bullet(marginX, 6, contentW, span{stBody, d.clean(it)})
 	}
+	d.y += 1
+}
+
+// bullet prints spans as a point of a list in a column w wide at x, the
+// text indent millimetres in from the bullet, kept at least two lines
+// together.
+func (d *doc) bullet(x, indent, w float64, spans ...span) {
+	lines := d.wrap(w-indent, spans...)
+	st := spans[0].st
+	d.need(min(height(lines), 2*st.lineHeight()))
+	d.write(x+1, d.y, st, "•")
+	d.flow(x+indent, lines)
 	d.y += 1
 }

@@ -30,6 +30,14 @@ type Options struct {
 	// aspirations and outcomes: what meeting mode asks the young person
 	// about that area, for their age.
 	AreaPrompt func(areaKey string) string
+	// OnAmendFrom, if set, starts an amendment from a review (the Reviews
+	// page's Start amendment): the shell starts the new draft and runs
+	// apply on it, which makes the changes the caseworker ticked and says
+	// what it did.
+	OnAmendFrom func(apply func(*plan.Plan) []string)
+	// Caseload is the caseload's other young people, by name, for the
+	// checker's caseload rules (X1, X2); nil runs none.
+	Caseload *check.Caseload
 }
 
 // NavEntry is a rail entry whose page the shell builds.
@@ -81,7 +89,7 @@ func New(w fyne.Window, p *plan.Plan, opt Options) *Editor {
 	}
 	e := &Editor{w: w, p: p, opt: opt, fields: map[string]fyne.Focusable{}, mapOn: map[string]bool{}}
 	e.confirm = e.confirmDialog
-	e.report = check.IssueReport(p, opt.Today())
+	e.report = check.IssueReportAmong(p, opt.Today(), opt.Caseload)
 	e.build()
 	e.ShowPage(pageAbout)
 	return e
@@ -143,9 +151,9 @@ func (e *Editor) changed(c change) {
 }
 
 // recheck runs the checker, judging the plan for issue (the one readiness
-// rule, check.IssueReport), and refreshes what shows its answer.
+// rule, check.IssueReport, with the caseload rules), and refreshes what shows its answer.
 func (e *Editor) recheck() {
-	e.report = check.IssueReport(e.p, e.opt.Today())
+	e.report = check.IssueReportAmong(e.p, e.opt.Today(), e.opt.Caseload)
 	e.panel.update(e.report)
 	e.rail.update(e.report)
 	for _, f := range e.onCheck {

@@ -10,23 +10,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/plan"
+	"ehcplan/plan/check"
 )
 
-// aboutDatesHint is shown under the date of a newly recorded review: the
-// plan's own review dates are not changed for the caseworker.
-const aboutDatesHint = "Also set the last and next review dates on About the young person."
-
 // statusHint explains why each new progress row already says "Progressing".
-const statusHint = "When a review is recorded, each outcome starts as “Progressing”. Change each one to what the meeting agreed."
+const statusHint = "When a review is planned, each outcome starts as “Progressing”. Change each one to what the meeting agreed."
 
-// reviewsPage: the plan's annual reviews, newest first. Reviews are kept
-// in the plan in the order they were recorded, so paths stay put; only the
+// reviewsPage: the plan's annual reviews, newest first, each as the steps
+// of the cycle in order, with the date each is due. Reviews are kept in
+// the plan in the order they were recorded, so paths stay put; only the
 // page shows them by date.
 func (e *Editor) reviewsPage() fyne.CanvasObject {
 	parts := []fyne.CanvasObject{
-		pageTitle("Reviews", "What was said at each annual review meeting: who came, what is working and what is not, progress towards each outcome, and what the review recommends. The newest review is first."),
+		pageTitle("Reviews", "Each annual review, step by step: plan the meeting, record it, send the report, record the local authority’s decision and, to amend the plan, send the proposed amendments. Each step shows the date the law sets for it. The newest review is first."),
+		e.nextStepLine(),
 	}
-	record := addButton("Record a review", e.recordReview)
+	record := addButton("Plan a review meeting", e.recordReview)
 	e.register(record, "reviews")
 	parts = append(parts, record)
 	if len(e.p.Reviews) == 0 {
@@ -36,6 +35,30 @@ func (e *Editor) reviewsPage() fyne.CanvasObject {
 		parts = append(parts, e.reviewCard(i))
 	}
 	return page(parts...)
+}
+
+// nextStepLine says the plan's next statutory step (plan.NextStep), kept
+// up to date as the review is written.
+func (e *Editor) nextStepLine() fyne.CanvasObject {
+	l := para("")
+	l.TextStyle.Bold = true
+	show := func(check.Report) {
+		s, ok := plan.NextStep(e.p, e.opt.Today())
+		switch {
+		case !ok:
+			l.Importance = widget.LowImportance
+			l.SetText("Next step: nothing is due for this plan.")
+		case s.Overdue:
+			l.Importance = widget.DangerImportance
+			l.SetText("Next step, overdue: " + s.Words + ".")
+		default:
+			l.Importance = widget.MediumImportance
+			l.SetText("Next step: " + s.Words + ".")
+		}
+	}
+	show(e.report)
+	e.onCheck = append(e.onCheck, show)
+	return l
 }
 
 // reviewOrder lists the reviews' indexes newest first; reviews without a
@@ -61,70 +84,25 @@ func (e *Editor) reviewOrder() []int {
 	return order
 }
 
-func reviewTitle(d plan.Date) string {
-	if d.IsZero() {
+func reviewTitle(d plan.Date, today plan.Date) string {
+	switch {
+	case d.IsZero():
 		return "Review (no date yet)"
+	case d.After(today):
+		return "Review planned for " + d.Long()
 	}
 	return "Review on " + d.Long()
 }
 
 func (e *Editor) reviewCard(i int) fyne.CanvasObject {
-	r := func() *plan.Review { return &e.p.Reviews[i] }
-	path := itemPath("reviews", i)
-	title := boldLabel(reviewTitle(r().Date))
-	aboutHint := hint(aboutDatesHint)
-	showAboutHint := func() {
-		if e.needsAboutDates(i) {
-			aboutHint.Show()
-		} else {
-			aboutHint.Hide()
-		}
+	c := &reviewCard{e: e, i: i, path: itemPath("reviews", i)}
+	title := boldLabel(reviewTitle(c.r().Date, e.opt.Today()))
+	e.onCheck = append(e.onCheck, func(check.Report) { title.SetText(reviewTitle(c.r().Date, e.opt.Today())) })
+	parts := []fyne.CanvasObject{c.planStep(), c.meetingStep(), c.reportStep(), c.decisionStep()}
+	if c.r().Decision == "amend" {
+		parts = append(parts, c.amendStep())
 	}
-	showAboutHint()
-	_, date := e.dateEntry(func() *plan.Date { return &r().Date }, func() {
-		title.SetText(reviewTitle(r().Date))
-		showAboutHint()
-	}, path+".date", path)
-
-	parts := []fyne.CanvasObject{
-		labelled("Date of the review meeting", "", container.NewVBox(date, aboutHint)),
-		labelled("Who came", "One name per line, for example: Jordan, Mum, Form tutor.",
-			e.linesEntry(func() *[]string { return &r().Attendees }, 4, path+".attendees")),
-		labelled("What is working", "One point per line.",
-			e.linesEntry(func() *[]string { return &r().Working }, 3, path+".working")),
-		labelled("What is not working", "One point per line.",
-			e.linesEntry(func() *[]string { return &r().NotWorking }, 3, path+".not_working")),
-		labelled("What we want to happen next", "One point per line.",
-			e.linesEntry(func() *[]string { return &r().Future }, 3, path+".future")),
-		sectionTitle("Progress towards each outcome", statusHint),
-	}
-	for j := range r().Progress {
-		parts = append(parts, e.progressRow(i, j))
-	}
-	add := addButton("Add an outcome to this review", func() { e.addProgress(i) })
-	e.register(add, path+".progress")
-	parts = append(parts, add,
-		widget.NewSeparator(),
-		labelled("What the review recommends", "", choose(e, recommendations,
-			func() *plan.Recommendation { return &r().Recommendation }, textChange, nil, path+".recommendation")),
-	)
-	return cardWith(title, []fyne.CanvasObject{e.removeFor(path, func() { e.askRemoveReview(i) })}, parts...)
-}
-
-// needsAboutDates is true when review i is the newest and is later than
-// the last review date on the About page, so that date wants updating.
-func (e *Editor) needsAboutDates(i int) bool {
-	d := e.p.Reviews[i].Date
-	if d.IsZero() {
-		return false
-	}
-	for k, o := range e.p.Reviews {
-		if k != i && o.Date.After(d) {
-			return false
-		}
-	}
-	last := e.p.Dates.LastReview
-	return last.IsZero() || d.After(last)
+	return cardWith(title, []fyne.CanvasObject{e.removeFor(c.path, func() { e.askRemoveReview(i) })}, parts...)
 }
 
 // progressRow is one outcome's progress at review i: which outcome, how it
@@ -133,8 +111,9 @@ func (e *Editor) progressRow(i, j int) fyne.CanvasObject {
 	g := func() *plan.Progress { return &e.p.Reviews[i].Progress[j] }
 	path := itemPath(itemPath("reviews", i)+".progress", j)
 	outcome, broken := e.progressOutcomeSelect(i, j, path+".outcome", path)
-	status := choose(e, progressStatuses, func() *plan.ProgressStatus { return &g().Status }, textChange, nil, path+".status")
-	note := e.textEntry(func() *string { return &g().Note }, 2, path+".note")
+	status := choose(e, progressStatuses, func() *plan.ProgressStatus { return &g().Status }, textChange,
+		func(plan.ProgressStatus) { e.syncReview(i) }, path+".status")
+	note := e.syncing(i, e.textEntry(func() *string { return &g().Note }, 2, path+".note"))
 	note.SetPlaceHolder("What the meeting said about this outcome.")
 	body := []fyne.CanvasObject{
 		twoCols(labelled("Outcome", "", outcome), labelled("How it is going", "", status)),
@@ -230,11 +209,10 @@ func splitLines(s string) []string {
 	return out
 }
 
-// recordReview adds a review dated today, with a row for each outcome in
-// the plan marked "Progressing". It does not change the plan's own review
-// dates: the card says where to set them.
+// recordReview adds a review with no date yet, with a row for each outcome
+// in the plan marked "Progressing", and puts the cursor in its date.
 func (e *Editor) recordReview() {
-	r := plan.Review{Date: e.opt.Today()}
+	var r plan.Review
 	for _, ref := range e.p.Items() {
 		if ref.Kind == plan.KindOutcome {
 			r.Progress = append(r.Progress, plan.Progress{Outcome: ref.ID, Status: "progressing"})

@@ -60,8 +60,9 @@ func twoOutcomePlan() *plan.Plan {
 	return p
 }
 
-// A caseworker records a review: its date, who came, what is and is not
-// working, progress on each outcome, and the recommendation.
+// A caseworker plans a review and records it: its date (which sets the
+// plan's review dates), who came, what each person said, progress on
+// each outcome, and the recommendation.
 func TestUserRecordsAReview(t *testing.T) {
 	p := twoOutcomePlan()
 	h := newHarness(t, p, Options{})
@@ -79,31 +80,53 @@ func TestUserRecordsAReview(t *testing.T) {
 	before := h.changes
 
 	test.Tap(h.button("reviews"))
-	if len(p.Reviews) != 1 || p.Reviews[0].Date != testToday {
-		t.Fatalf("after Record a review: %+v, want one review dated %s", p.Reviews, testToday)
+	if len(p.Reviews) != 1 || !p.Reviews[0].Date.IsZero() {
+		t.Fatalf("after Plan a review meeting: %+v, want one review with no date yet", p.Reviews)
 	}
 	want := []plan.Progress{{Outcome: "O1", Status: "progressing"}, {Outcome: "O2", Status: "progressing"}}
 	if !reflect.DeepEqual(p.Reviews[0].Progress, want) {
 		t.Fatalf("new review progress = %+v, want %+v", p.Reviews[0].Progress, want)
 	}
-	date := h.entry("reviews[0].date")
-	if h.w.Canvas().Focused() != date {
+	if h.w.Canvas().Focused() != h.entry("reviews[0].date") {
 		t.Error("a new review's date should have the focus")
 	}
+	if e.Field("reviews[0].recommendation") != nil {
+		t.Error("a review with no date shows the meeting's record already")
+	}
+
+	test.Type(h.entry("reviews[0].date"), "20/02/2026")
 	labels := labelsIn(e.formScroll.Content)
-	if !slices.Contains(labels, aboutDatesHint) || !slices.Contains(labels, "Review on 2 March 2026") {
-		t.Errorf("want the title and the About-dates hint on the new review; labels: %q", labels)
+	if !slices.Contains(labels, "Review on 20 February 2026") {
+		t.Errorf("no title for the held review; labels: %q", labels)
+	}
+	if h.w.Canvas().Focused() != h.entry("reviews[0].date") || h.entry("reviews[0].date").CursorColumn != 10 {
+		t.Error("the date lost the focus, or its cursor its place, when the meeting's record opened")
+	}
+	if p.Dates.LastReview != plan.MustDate("2026-02-20") || p.Dates.NextReview != plan.MustDate("2027-02-20") {
+		t.Errorf("recording the meeting set the review dates to %+v, want last 2026-02-20, next 2027-02-20", p.Dates)
 	}
 	if !strings.Contains(strings.Join(labels, "\n"), "“Progressing”") {
 		t.Error("no hint saying new rows start as Progressing")
 	}
 
-	date.SetText("")
-	test.Type(date, "20/02/2026")
 	typeLines(h.entry("reviews[0].attendees"), "Jordan", "Mum", "  SENCO  ", "")
-	typeLines(h.entry("reviews[0].working"), "Travels to college with a buddy")
-	typeLines(h.entry("reviews[0].not_working"), "Lunchtimes are noisy", "Timetable changes")
-	typeLines(h.entry("reviews[0].future"), "Try a supported internship taster")
+	test.Tap(h.button("reviews[0].views:working"))
+	if got := h.selectFor("reviews[0].views[0].who").Selected; got != "The young person" {
+		t.Errorf("a new point is said by %q, want The young person", got)
+	}
+	if h.w.Canvas().Focused() != h.entry("reviews[0].views[0].text") {
+		t.Error("a new point's text should have the focus")
+	}
+	test.Type(h.entry("reviews[0].views[0].text"), "Travels to college with a buddy")
+	test.Tap(h.check("reviews[0].views[0].top"))
+	test.Tap(h.button("reviews[0].views:not_working"))
+	h.selectFor("reviews[0].views[1].who").SetSelected("The family")
+	test.Type(h.entry("reviews[0].views[1].text"), "Lunchtimes are noisy")
+	test.Tap(h.button("reviews[0].views:future"))
+	if got := h.selectFor("reviews[0].views[2].who").Selected; got != "The family" {
+		t.Errorf("the next point is said by %q, want the last speaker, The family", got)
+	}
+	test.Type(h.entry("reviews[0].views[2].text"), "Try a supported internship taster")
 
 	sel := h.selectFor("reviews[0].progress[0].outcome")
 	if want := []string{"O1 – I will travel to college on my own.", "O2 – I will work at a café two mornings a week."}; !slices.Equal(sel.Options, want) {
@@ -135,11 +158,13 @@ func TestUserRecordsAReview(t *testing.T) {
 	rec.SetSelected("Change (amend) the plan")
 
 	wantReview := plan.Review{
-		Date:       plan.MustDate("2026-02-20"),
-		Attendees:  []string{"Jordan", "Mum", "SENCO"},
-		Working:    []string{"Travels to college with a buddy"},
-		NotWorking: []string{"Lunchtimes are noisy", "Timetable changes"},
-		Future:     []string{"Try a supported internship taster"},
+		Date:      plan.MustDate("2026-02-20"),
+		Attendees: []string{"Jordan", "Mum", "SENCO"},
+		Views: []plan.View{
+			{Who: "young_person", Kind: "working", Text: "Travels to college with a buddy", Top: true},
+			{Who: "family", Kind: "not_working", Text: "Lunchtimes are noisy"},
+			{Who: "family", Kind: "future", Text: "Try a supported internship taster"},
+		},
 		Progress: []plan.Progress{
 			{Outcome: "O1", Status: "achieved", Note: "Does it every day now."},
 			{Outcome: "O2", Status: "not_yet"},
@@ -149,21 +174,11 @@ func TestUserRecordsAReview(t *testing.T) {
 	if !reflect.DeepEqual(p.Reviews, []plan.Review{wantReview}) {
 		t.Fatalf("reviews =\n%+v\nwant\n%+v", p.Reviews, []plan.Review{wantReview})
 	}
-	if !p.Dates.LastReview.IsZero() || !p.Dates.NextReview.IsZero() {
-		t.Errorf("recording a review changed the plan's review dates: %+v", p.Dates)
-	}
 	if h.changes <= before || h.lastArg != p {
 		t.Errorf("OnChange called %d times after the review page opened, want calls with the plan", h.changes-before)
 	}
 	if q := roundTrip(t, p); !reflect.DeepEqual(q.Reviews, p.Reviews) {
 		t.Fatalf("after Encode/Decode reviews = %+v, want %+v", q.Reviews, p.Reviews)
-	}
-
-	// Once About has the review date, the hint goes.
-	p.Dates.LastReview = plan.MustDate("2026-02-20")
-	e.ShowPage("reviews")
-	if slices.Contains(labelsIn(e.formScroll.Content), aboutDatesHint) {
-		t.Error("the About-dates hint should go once the last review date is set")
 	}
 }
 
@@ -272,11 +287,12 @@ func TestReviewPathRegistration(t *testing.T) {
 	wants := map[string]string{"reviews": "button", "destination.current": "select", "destination.planned": "select"}
 	for i, r := range p.Reviews {
 		path := itemPath("reviews", i)
-		for _, f := range []string{"date", "attendees", "working", "not_working", "future"} {
+		for _, f := range []string{"date", "attendees", "working", "not_working", "future", "invited", "report_sent", "decision_date"} {
 			wants[path+"."+f] = "entry"
 		}
 		wants[path+".progress"] = "button"
 		wants[path+".recommendation"] = "select"
+		wants[path+".decision"] = "select"
 		for j := range r.Progress {
 			g := itemPath(path+".progress", j)
 			wants[g+".outcome"], wants[g+".status"], wants[g+".note"] = "select", "select", "entry"

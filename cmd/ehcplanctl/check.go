@@ -10,6 +10,7 @@ import (
 
 	"ehcplan/plan"
 	"ehcplan/plan/check"
+	"ehcplan/plan/store"
 )
 
 func init() {
@@ -25,14 +26,16 @@ type checkFlags struct {
 // runCheck: "check FILE..." prints findings grouped by place; "check --json
 // FILE" prints one file's findings as a JSON array (exactly one FILE, so the
 // output is always one array); "check --all [--db DB]" prints one line per
-// plan in a store. Exit 1 if any plan has errors, 2 for unreadable input or
+// plan in a store. With a store (--all, or --db with files) the caseload
+// rules run too: X1 and X2 look for the store's other young people's names
+// in each plan. Exit 1 if any plan has errors, 2 for unreadable input or
 // bad usage.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "FILE... [--json] [--today YYYY-MM-DD]  |  check --all [--db DB] [--today YYYY-MM-DD]", stderr)
+	fs := newFlags("check", "FILE... [--json] [--db DB] [--today YYYY-MM-DD]  |  check --all [--db DB] [--today YYYY-MM-DD]", stderr)
 	var cf checkFlags
 	fs.BoolVar(&cf.json, "json", false, "print the findings of one FILE as a JSON array")
 	fs.BoolVar(&cf.all, "all", false, "check every plan in the store")
-	fs.StringVar(&cf.db, "db", "", "with --all: the store (default: the one the app uses)")
+	fs.StringVar(&cf.db, "db", "", "the store: with --all, the plans to check (default: the one the app uses); with FILE, the caseload whose names X1 and X2 look for")
 	cf.today = plan.DateOf(time.Now())
 	fs.Var(dateFlag{&cf.today}, "today", "the date the date rules use (default: today)")
 	files, err := parseInterspersed(fs, args)
@@ -42,10 +45,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case cf.all && len(files) == 0 && !cf.json:
 		return checkStore(cf, stdout, stderr)
-	case !cf.all && cf.db == "" && cf.json && len(files) == 1:
-		return checkJSON(files[0], cf.today, stdout, stderr)
-	case !cf.all && cf.db == "" && !cf.json && len(files) > 0:
-		return checkFiles(files, cf.today, stdout, stderr)
+	case !cf.all && cf.json && len(files) == 1:
+		cl, ok := caseloadFor(cf.db, stderr)
+		if !ok {
+			return exitUsage
+		}
+		return checkJSON(files[0], cf.today, cl, stdout, stderr)
+	case !cf.all && !cf.json && len(files) > 0:
+		cl, ok := caseloadFor(cf.db, stderr)
+		if !ok {
+			return exitUsage
+		}
+		return checkFiles(files, cf.today, cl, stdout, stderr)
 	case cf.json && len(files) > 1:
 		fmt.Fprintln(stderr, "ehcplanctl: check --json takes exactly one FILE (run it once per file)")
 	}
@@ -62,13 +73,45 @@ func loadCheckFile(path string) (*plan.Plan, error) {
 	return p, nil
 }
 
-func checkJSON(path string, today plan.Date, stdout, stderr io.Writer) int {
+// caseloadFor reads the names of a store's young people for the caseload
+// rules; with no store named, there is no caseload (nil).
+func caseloadFor(db string, stderr io.Writer) (*check.Caseload, bool) {
+	if db == "" {
+		return nil, true
+	}
+	st, ok := openStoreReadOnly(db, stderr)
+	if !ok {
+		return nil, false
+	}
+	defer st.Close()
+	cl, err := storeCaseload(st)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: check: %s: %v\n", st.Path(), err)
+		return nil, false
+	}
+	return cl, true
+}
+
+// storeCaseload is the store's young people, names only, for X1 and X2.
+func storeCaseload(st *store.Store) (*check.Caseload, error) {
+	rows, err := st.List(store.Filter{})
+	if err != nil {
+		return nil, fmt.Errorf("list the caseload: %w", err)
+	}
+	people := make([]check.Person, len(rows))
+	for i, r := range rows {
+		people[i] = check.Person{PlanID: r.ID, Name: r.Name, PreferredName: r.PreferredName}
+	}
+	return check.NewCaseload(people), nil
+}
+
+func checkJSON(path string, today plan.Date, cl *check.Caseload, stdout, stderr io.Writer) int {
 	p, err := loadCheckFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
 		return exitUsage
 	}
-	r := check.Check(p, today)
+	r := check.CheckAmong(p, today, cl)
 	out, err := json.MarshalIndent(r.Findings, "", "  ")
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: check: %v\n", err)
@@ -85,7 +128,7 @@ func exitCode(r check.Report) int {
 	return exitOK
 }
 
-func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
+func checkFiles(paths []string, today plan.Date, cl *check.Caseload, stdout, stderr io.Writer) int {
 	code := exitOK
 	for i, path := range paths {
 		if i > 0 {
@@ -97,7 +140,7 @@ func checkFiles(paths []string, today plan.Date, stdout, stderr io.Writer) int {
 			code = exitUsage
 			continue
 		}
-		r := check.IssueReport(p, today)
+		r := check.IssueReportAmong(p, today, cl)
 		printReport(stdout, path, p, r, today)
 		if c := exitCode(r); c > code {
 			code = c
@@ -182,11 +225,16 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer st.Close()
+	cl, err := storeCaseload(st)
+	if err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: check %s: %v\n", st.Path(), err)
+		return exitUsage
+	}
 	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tYEAR\tSTATUS\tERRORS\tWARNINGS\tTIPS\tREADY")
 	var plans, ready, errs, warns int
-	err := st.Each(func(p *plan.Plan) error {
-		r := check.IssueReport(p, cf.today)
+	err = st.Each(func(p *plan.Plan) error {
+		r := check.IssueReportAmong(p, cf.today, cl)
 		plans, errs, warns = plans+1, errs+r.Errors, warns+r.Warnings
 		yes := "no"
 		if r.Ready {

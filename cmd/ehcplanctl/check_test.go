@@ -38,7 +38,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"bad date", []string{jordan, "--today", "12/01/2026"}, exitUsage, "", "today"},
 		{"no files", []string{}, exitUsage, "", "usage: ehcplanctl check"},
 		{"json needs one file", []string{"--json", jordan, leo}, exitUsage, "", "exactly one FILE"},
-		{"--db without --all", []string{"--db", "x.db", jordan}, exitUsage, "", "usage"},
+		{"--db names a missing store", []string{"--db", "x.db", jordan}, exitUsage, "", "x.db"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -196,4 +196,44 @@ func readyDraftFile(t *testing.T, dir, next string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// With a store, check runs the caseload rules: a plan that names another
+// young person of the store's caseload has X1 (an error), in the listing,
+// the JSON and the store's one-line-a-plan summary.
+func TestCheckCaseloadRules(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plans.db")
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", leo, amira, "--db", db}, &out, &errb); code != exitOK {
+		t.Fatalf("import: %d %s", code, errb.String())
+	}
+	copied := filepath.Join(dir, "jordan-copied.json")
+	data, _ := os.ReadFile(jordan)
+	p, err := plan.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Areas[0].Outcomes[0].Text += " Leo Nowak will read with him."
+	data, _ = plan.Encode(p)
+	os.WriteFile(copied, data, 0o600)
+
+	_, listing, _ := checkRun(copied, "--db", db, "--today", "2026-01-12")
+	if !strings.Contains(listing, "X1 "+p.Areas[0].Outcomes[0].ID+": ") || !strings.Contains(listing, "“Leo Nowak”") {
+		t.Errorf("the listing has no X1 naming Leo Nowak:\n%s", listing)
+	}
+	_, js, _ := checkRun("--json", copied, "--db", db, "--today", "2026-01-12")
+	if !strings.Contains(js, `"rule": "X1"`) {
+		t.Errorf("the JSON has no X1:\n%s", js)
+	}
+	if _, plain, _ := checkRun(copied, "--today", "2026-01-12"); strings.Contains(plain, "X1") {
+		t.Errorf("without a store there is no caseload, but X1 fired:\n%s", plain)
+	}
+	if code := run([]string{"import", copied, "--db", db}, &out, &errb); code != exitOK {
+		t.Fatalf("import: %d %s", code, errb.String())
+	}
+	_, all, _ := checkRun("--all", "--db", db, "--today", "2026-01-12")
+	if !strings.Contains(all, "3 plans: 0 ready to issue, 3 not ready (14 errors") {
+		t.Errorf("the store's summary does not count X1 (13 errors before, 14 with it):\n%s", all)
+	}
 }

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -79,31 +78,25 @@ func (rf *renderFlags) loadNotices(stderr io.Writer) bool {
 	return true
 }
 
-// laterKinds are the kinds of document the format names that later
-// issues add.
-var laterKinds = []string{"profile", "easyread"}
-
 // checkKind reports whether rf.kind can be printed, saying why not.
 func checkKind(kind string, stderr io.Writer) bool {
 	switch render.Kind(kind) {
-	case render.KindPlan, render.KindSections, render.KindCheck, render.KindReview, render.KindAmendment:
+	case render.KindPlan, render.KindSections, render.KindCheck, render.KindReview, render.KindAmendment,
+		render.KindProfile, render.KindEasyRead:
 		return true
 	}
-	if slices.Contains(laterKinds, kind) {
-		fmt.Fprintf(stderr, "ehcplanctl: render --kind %s is not available yet; use plan, sections, check, review or amendment\n", kind)
-		return false
-	}
-	fmt.Fprintf(stderr, "ehcplanctl: render --kind %s: unknown kind; use plan, sections, check, review or amendment\n", termSafe(kind))
+	fmt.Fprintf(stderr, "ehcplanctl: render --kind %s: unknown kind; use plan, sections, check, review, amendment, profile or easyread\n", termSafe(kind))
 	return false
 }
 
 func runRender(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("render", "FILE [--kind plan|sections|check|review|amendment] [--base OLD.json] [--redact] [--force] -o OUT.pdf | "+
+	fs := newFlags("render", "FILE [--kind plan|sections|check|review|amendment|profile|easyread] [--base OLD.json] [--redact] [--force] -o OUT.pdf | "+
 		"--all [--db DB] --out DIR [--due-before YYYY-MM-DD] [--kind K] [--redact] [--force]", stderr)
 	var rf renderFlags
 	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order), check (the caseworker's check report), "+
-		"review (the report of the latest review meeting) or amendment (the notice of proposed amendments)")
-	fs.StringVar(&rf.basePath, "base", "", "with --kind amendment and FILE: the last issued version to list the changes against "+
+		"review (the report of the latest review meeting), amendment (the notice of proposed amendments), "+
+		"profile (the young person's one-page profile) or easyread (the plan in easy words, for the young person)")
+	fs.StringVar(&rf.basePath, "base", "", "with --kind amendment (needed) or review, and FILE: the last issued version to list the proposed changes against "+
 		"(with --all: the last issued version in the store)")
 	fs.BoolVar(&rf.redact, "redact", false, "leave out the address, contact details, NHS number and UPN (a copy for a provider)")
 	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
@@ -183,18 +176,20 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// readBase reads --base for an amendment notice of one file; without it
-// the notice cannot be printed, and --base with another kind is a mistake.
+// readBase reads --base: the last issued version an amendment notice (which
+// needs it) or a review report (whose proposed changes it lists) is set
+// against; --base with another kind is a mistake.
 func (rf *renderFlags) readBase(stderr io.Writer) bool {
-	amendment := render.Kind(rf.kind) == render.KindAmendment
+	kind := render.Kind(rf.kind)
+	amendment := kind == render.KindAmendment
 	switch {
 	case amendment && rf.basePath == "":
 		fmt.Fprintln(stderr, "ehcplanctl: render --kind amendment FILE needs --base OLD.json: the last issued version of the plan")
 		return false
-	case !amendment && rf.basePath != "":
-		fmt.Fprintln(stderr, "ehcplanctl: render --base is only for --kind amendment")
+	case !amendment && kind != render.KindReview && rf.basePath != "":
+		fmt.Fprintln(stderr, "ehcplanctl: render --base is only for --kind amendment or review")
 		return false
-	case !amendment:
+	case rf.basePath == "":
 		return true
 	}
 	base, err := plan.ReadFile(rf.basePath)
@@ -219,6 +214,23 @@ func lastIssued(st *store.Store, id string) (*plan.Plan, error) {
 	return st.LoadVersion(id, infos[len(infos)-1].Version)
 }
 
+// baseFor is the last issued version a kind of paper is set against: an
+// amendment notice's changes (which it needs), or the changes a review
+// report of an amendment's draft lists as proposed (when there is one).
+func baseFor(st *store.Store, p *plan.Plan, kind render.Kind) (*plan.Plan, error) {
+	switch {
+	case kind == render.KindAmendment:
+		return lastIssued(st, p.ID)
+	case kind == render.KindReview && p.Status == plan.StatusDraft:
+		base, err := lastIssued(st, p.ID)
+		if errors.Is(err, render.ErrNoBase) {
+			return nil, nil // a first draft: nothing issued to change
+		}
+		return base, err
+	}
+	return nil, nil
+}
+
 // errNeedsForce is a final plan with checker errors printed without --force.
 var errNeedsForce = errors.New("the checker finds errors in this final plan; fix them, or use --force to print it anyway")
 
@@ -227,7 +239,8 @@ var errNeedsForce = errors.New("the checker finds errors in this final plan; fix
 // errors are seen, so it always prints); 0 otherwise.
 func finalErrors(p *plan.Plan, rf renderFlags) int {
 	switch render.Kind(rf.kind) {
-	case render.KindCheck, render.KindReview, render.KindAmendment: // papers about the plan, not the plan
+	case render.KindCheck, render.KindReview, render.KindAmendment, // papers about the plan, not the plan
+		render.KindProfile, render.KindEasyRead: // and papers for the young person, in their words
 		return 0
 	}
 	if p.Status != plan.StatusFinal {
@@ -258,7 +271,8 @@ func renderFileTo(out string, p *plan.Plan, rf renderFlags) (string, render.Resu
 func pdfName(p *plan.Plan, rf renderFlags, withID bool) string {
 	name := safefile.PDFName(p, rf.today, withID)
 	what := map[render.Kind]string{render.KindSections: "sections", render.KindCheck: "check-report",
-		render.KindReview: "review-report", render.KindAmendment: "amendment-notice"}[render.Kind(rf.kind)]
+		render.KindReview: "review-report", render.KindAmendment: "amendment-notice",
+		render.KindProfile: "one-page-profile", render.KindEasyRead: "easy-read"}[render.Kind(rf.kind)]
 	if rf.redact {
 		what = strings.TrimPrefix(what+"-redacted", "-")
 	}
@@ -409,8 +423,8 @@ func runJobs(st *store.Store, jobs []job, rf renderFlags, stderr io.Writer) int 
 		for j := range todo {
 			p, err := st.Load(j.sum.ID)
 			var base *plan.Plan
-			if err == nil && render.Kind(rf.kind) == render.KindAmendment {
-				base, err = lastIssued(st, j.sum.ID)
+			if err == nil {
+				base, err = baseFor(st, p, render.Kind(rf.kind))
 			}
 			ready <- loaded{j, p, base, err}
 		}

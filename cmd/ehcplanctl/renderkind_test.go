@@ -32,6 +32,8 @@ func TestRenderKinds(t *testing.T) {
 		{"plan", "Appendix: the golden thread", "Check report"},
 		{"sections", "The statutory sections A to K in order", "Appendix: the golden thread"},
 		{"check", "Check report", "Appendix: the golden thread"},
+		{"profile", "About me: Leo My one-page profile", "Section A"},
+		{"easyread", "My plan in easy words", "Section E"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
@@ -48,12 +50,10 @@ func TestRenderKinds(t *testing.T) {
 	}
 }
 
-// Kinds that later issues add, and unknown ones, are refused with exit 2
-// and no file.
+// Unknown kinds are refused with exit 2 and no file.
 func TestRenderRefusesKindsNotAvailable(t *testing.T) {
 	tests := []struct{ kind, want string }{
-		{"profile", "not available yet"}, {"easyread", "not available yet"},
-		{"poster", "unknown kind"},
+		{"poster", "unknown kind"}, {"easy-read", "unknown kind"}, {"", "unknown kind"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
@@ -119,6 +119,8 @@ func TestRenderRedactNamesTheCopy(t *testing.T) {
 		{[]string{"--redact"}, "Nowak-Leo-EHC-plan-redacted-2026-01-12.pdf"},
 		{[]string{"--kind", "sections", "--redact"}, "Nowak-Leo-EHC-plan-sections-redacted-2026-01-12.pdf"},
 		{[]string{"--kind", "check"}, "Nowak-Leo-EHC-plan-check-report-2026-01-12.pdf"},
+		{[]string{"--kind", "profile"}, "Nowak-Leo-EHC-plan-one-page-profile-2026-01-12.pdf"},
+		{[]string{"--kind", "easyread"}, "Nowak-Leo-EHC-plan-easy-read-2026-01-12.pdf"},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runCmd(append([]string{"render", in, "--today", "2026-01-12"}, tt.args...)...)
@@ -147,7 +149,13 @@ func TestRenderAllKindAndForce(t *testing.T) {
 			"Haddad-Amira-EHC-plan-check-report-redacted-2026-01-12.pdf",
 			"Ellis-Jordan-EHC-plan-check-report-redacted-2026-01-12.pdf",
 			"Nowak-Leo-EHC-plan-check-report-redacted-2026-01-12.pdf"}},
-		{"later kind", []string{"--kind", "easyread"}, exitUsage, nil},
+		{"profiles of finals with errors, no --force", []string{"--kind", "profile"}, exitOK, []string{
+			"Haddad-Amira-EHC-plan-one-page-profile-2026-01-12.pdf", "Ellis-Jordan-EHC-plan-one-page-profile-2026-01-12.pdf",
+			"Nowak-Leo-EHC-plan-one-page-profile-2026-01-12.pdf"}},
+		{"easy read, no --force", []string{"--kind", "easyread"}, exitOK, []string{
+			"Haddad-Amira-EHC-plan-easy-read-2026-01-12.pdf", "Ellis-Jordan-EHC-plan-easy-read-2026-01-12.pdf",
+			"Nowak-Leo-EHC-plan-easy-read-2026-01-12.pdf"}},
+		{"unknown kind", []string{"--kind", "poster"}, exitUsage, nil},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,3 +122,53 @@ func TestRenderAllAmendmentNoticesFromStore(t *testing.T) {
 		t.Errorf("the notice lists a change already issued in version 2")
 	}
 }
+
+// render --kind review of an amendment's draft lists what changes are
+// proposed against the last issued version: --base for a file, the store's
+// last issued version with --all.
+func TestRenderReviewReportListsProposedChanges(t *testing.T) {
+	base := fixture(t, "jordan-y10-final")
+	p, err := plan.ReadFile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Reviews) == 0 {
+		t.Fatal("the fixture has no review")
+	}
+	for i := range p.Reviews {
+		p.Reviews[i].Recommendation = "amend"
+	}
+	p.Status, p.Version = plan.StatusDraft, p.Version+1
+	p.Areas[0].Outcomes[0].Text = "Jordan will spend one day a week at the farm park by July 2026."
+	draft := filepath.Join(t.TempDir(), "draft.json")
+	data, err := plan.Encode(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(draft, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"with the issued version", []string{"--base", base}, "one day a week at the farm park"},
+		{"without it", nil, "The changes have not been drafted yet"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "review.pdf")
+			args := append([]string{"render", draft, "--kind", "review", "-o", out, "--today", "2026-01-12"}, tt.args...)
+			if code, _, stderr := runCmd(args...); code != exitOK {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			text := pdfText(t, out)
+			for _, w := range []string{"What changes are proposed", tt.want} {
+				if !strings.Contains(text, w) {
+					t.Errorf("the review report does not say %q", w)
+				}
+			}
+		})
+	}
+}

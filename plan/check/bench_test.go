@@ -89,10 +89,59 @@ func BenchmarkCheck40Cold(b *testing.B) {
 	p := benchPlan(40)
 	today := plan.MustDate("2026-01-12")
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		texts.reset()
 		newChecker().check(p, today) // a checker that remembers nothing
 	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
+// benchCaseload is a caseload of n fictional young people, with Sam's own
+// plan among them.
+func benchCaseload(n int) *Caseload {
+	forenames := []string{"Maya", "Leo", "Amira", "Łukasz", "Şükrü", "Aoife", "Kofi", "Mei", "Oisín", "Zofia"}
+	surnames := []string{"Nowak", "Kowalska", "O’Sullivan", "Adeyemi-Clarke", "Öztürk", "Chen", "Mensah", "Ní Bhriain"}
+	people := []Person{{PlanID: "self", Name: "Sam Taylor"}}
+	for i := range n {
+		people = append(people, Person{PlanID: fmt.Sprint("p", i),
+			Name: fmt.Sprintf("%s %s%d", forenames[i%len(forenames)], surnames[i%len(surnames)], i)})
+	}
+	return NewCaseload(people)
+}
+
+// BenchmarkCheck40Caseload is BenchmarkCheck40 with the caseload rules
+// (X1, X2) and a caseload of 1,000 young people, as the editor runs it.
+func BenchmarkCheck40Caseload(b *testing.B) {
+	p := benchPlan(40)
+	today := plan.MustDate("2026-01-12")
+	cl := benchCaseload(1000)
+	typed := p.Areas[1].Outcomes[0].Text
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	i := 0
+	for b.Loop() {
+		i++
+		p.Areas[1].Outcomes[0].Text = typed + strconv.Itoa(i)
+		CheckAmong(p, today, cl)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+}
+
+// BenchmarkCheck40CaseloadCold is the cold check with the caseload rules.
+func BenchmarkCheck40CaseloadCold(b *testing.B) {
+	p := benchPlan(40)
+	today := plan.MustDate("2026-01-12")
+	cl := benchCaseload(1000)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		texts.reset()
+		c := newChecker()
+		c.cl = cl
+		c.check(p, today)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // cpuTime is the process's user+system CPU time. On a shared machine it is
@@ -103,4 +152,15 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkNewCaseload10000 is the cost of reading a caseload of 10,000
+// names for the caseload rules, paid when a plan is opened or issued.
+func BenchmarkNewCaseload10000(b *testing.B) {
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		benchCaseload(10000)
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

@@ -28,6 +28,7 @@ func (c *checker) check(p *plan.Plan, today plan.Date) Report {
 	c.checkProvision()
 	c.checkDates()
 	c.checkVoice()
+	c.checkCaseload()
 	return c.report()
 }
 
@@ -91,6 +92,11 @@ type checker struct {
 	aux      []token  // reusable token buffer for short fields
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
+	// cl is the caseload's young people for X1 and X2 (nil: no caseload
+	// rules); own are the plan's own young person among them, and
+	// ownNames their folded names.
+	cl  *Caseload
+	own []int
 	kept
 }
 
@@ -116,6 +122,13 @@ type kept struct {
 	idxSame bool              // idx is as in the last check, so links still hold
 	fixName string            // the name fixes were written for
 	fixes   map[string]string // fixes that depend only on the name (see forName)
+	// foldScratch is storage for reading the caseload's names (X1, X2).
+	foldScratch foldScratch
+	// ownNames are the young person's folded names, never another's
+	// forename (X2), read from ownKey (name and preferred name).
+	ownNames []string
+	ownFull  string // the name, folded
+	ownKey   string
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
@@ -146,6 +159,14 @@ type dateRead struct {
 type memoText struct {
 	s string
 	e *textEntry
+}
+
+// namesRead is the caseload's names found in one text, for one caseload
+// and young person.
+type namesRead struct {
+	cl   *Caseload
+	own  string // the young person's names it was read for (see ownKey)
+	hits []nameHit
 }
 
 // checkers keeps checkers' buffers (index, items, findings) and what they

@@ -33,6 +33,13 @@ func (c *checker) checkOneProvision(a at, pr *plan.Provision) {
 		a.add("P4", "duration", c.cat(a.name(), " has no duration."),
 			"Say how long each session is and for how long overall, e.g. “30 minutes, until July 2027”.")
 	}
+	if f.contentless {
+		a.add("P6", "text",
+			c.cat(a.name(), " says no content: ", f.content, " says there will be support, but not what will be done."),
+			c.forName("P6", func(name string) string {
+				return fmt.Sprintf("Say exactly what will be done for %s: the programme, resource or teaching approach, e.g. “pre-teaching of topic words with picture cards, 15 minutes before each science lesson”.", name)
+			}))
+	}
 	if phrase, ok := f.achievement, f.isAchievement; ok {
 		a.add("P5", "text",
 			c.cat(a.name(), " is written as ", c.name, "'s achievement (", phrase, "), not as provision."),

@@ -27,8 +27,10 @@ const PlacementAtIssue = "Section I (the placement) stays blank in the draft: " 
 // once issued today (e.g. a next review date already passed), except
 // the empty Section I that the Issue dialog fills in; Ready says it can be
 // issued. For a final or ceased plan it is Check of the plan itself.
-func IssueReport(p *plan.Plan, today plan.Date) Report {
-	r := Check(p, today)
+func IssueReport(p *plan.Plan, today plan.Date) Report { return issueReport(p, today, nil) }
+
+func issueReport(p *plan.Plan, today plan.Date, cl *Caseload) Report {
+	r := CheckAmong(p, today, cl)
 	if p.Status != plan.StatusDraft {
 		return r
 	}
@@ -37,7 +39,7 @@ func IssueReport(p *plan.Plan, today plan.Date) Report {
 	// JSON, was three quarters of this report's cost on every keystroke.)
 	issued := *p
 	setIssued(&issued, today)
-	cand := Check(&issued, today)
+	cand := CheckAmong(&issued, today, cl)
 	var extra []Finding
 	for _, f := range cand.Findings {
 		if f.Severity != Error || f.Rule == "S5" || slices.Contains(r.Findings, f) {

@@ -81,3 +81,32 @@ func TestRememberingCheckerAgreesOnPlanAfterPlan(t *testing.T) {
 		}
 	}
 }
+
+// With the caseload rules, one checker used for plan after plan, for
+// different young people and caseloads, agrees with a fresh one.
+func TestRememberingCheckerAgreesWithCaseloads(t *testing.T) {
+	today := plan.MustDate("2026-01-12")
+	r := rand.New(rand.NewPCG(3, 4))
+	caseloads := []*Caseload{nil, NewCaseload(testCaseload),
+		NewCaseload([]Person{{"x", "Noor Haddad", ""}, {"y", "Leo Nowak", ""}, {"z", "Maya Nowak", "Noor"}})}
+	people := []string{"Noor Haddad", "Leo Nowak", "Maya Kowalska"}
+	texts := []string{"Noor will join a club.", "Leo will join a club.", "Maya Kowalska will join a club.", "Jordan will read."}
+	warm := newChecker()
+	for i := range 2000 {
+		p := randomThread(r)
+		p.Person.Name = people[r.IntN(len(people))]
+		for j := range p.Areas[0].Outcomes {
+			p.Areas[0].Outcomes[j].Text = texts[r.IntN(len(texts))]
+		}
+		cl := caseloads[r.IntN(len(caseloads))]
+		warm.cl = cl
+		got := warm.check(p, today)
+		warm.reset()
+		fresh := newChecker()
+		fresh.cl = cl
+		want := fresh.check(p, today)
+		if !reflect.DeepEqual(got.Findings, want.Findings) {
+			t.Fatalf("plan %d: the remembering checker differs:\n got  %+v\n want %+v", i, got.Findings, want.Findings)
+		}
+	}
+}

@@ -67,6 +67,7 @@ var Rules = []Rule{
 	{"P3", GroupProvision, Warning, true, "Provision does not say who provides it"},
 	{"P4", GroupProvision, Warning, false, "Provision has no duration"},
 	{"P5", GroupProvision, Warning, false, "Provision is written as an achievement"},
+	{"P6", GroupProvision, Warning, true, "Provision says nothing about what will be done"},
 
 	{"D1", GroupDates, Error, false, "A final plan's next review is missing, overdue or too late"},
 	{"D2", GroupDates, Warning, false, "A draft is near or past the 20-week limit"},
@@ -74,6 +75,9 @@ var Rules = []Rule{
 
 	{"A1", GroupVoice, Tip, false, "Section A is not in the young person's own voice"},
 	{"A2", GroupVoice, Tip, false, "Section A uses an unexplained acronym"},
+
+	{"X1", GroupCaseload, Error, false, "The plan names another young person of the caseload"},
+	{"X2", GroupCaseload, Warning, false, "A text is about another young person of the caseload"},
 }
 
 // ruleIndex maps a rule ID to its place in Rules.

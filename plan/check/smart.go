@@ -21,8 +21,13 @@ func (c *checker) checkOutcome(a at, o *plan.Outcome) {
 	c.checkTimeframe(a, o, f.hasTime)
 	measured := f.measured
 	if blank(o.Measure) && !measured {
-		a.add("M2", "measure",
-			c.cat(a.name(), " cannot be measured: it has no measure and no number, frequency or observable criterion."),
+		var msg string
+		if f.predicate != "" {
+			msg = c.cat(a.name(), " cannot be measured: ", f.predicate, " is not something anyone could see or count, and it has no measure.")
+		} else {
+			msg = c.cat(a.name(), " cannot be measured: it has no measure and no number, frequency or observable criterion.")
+		}
+		a.add("M2", "measure", msg,
 			c.forName("M2", func(name string) string {
 				return fmt.Sprintf("Say how everyone will know %s has achieved it (e.g. “in 4 out of 5 lessons”, “without prompts”, “3 times a week”) and fill in the measure.", name)
 			}))

@@ -5,10 +5,10 @@ import "ehcplan/plan"
 // offThread marks the rules whose finding takes an item off the golden
 // thread in the area summaries: an aspiration not served (G1), a need
 // without matching provision (G4), an outcome that is not SMART (M1-M4),
-// provision that is not specific (P1-P3).
+// provision that is not specific (P1-P3, P6).
 var offThread = func() []bool {
 	off := make([]bool, len(Rules))
-	for _, id := range []string{"G1", "G4", "M1", "M2", "M3", "M4", "P1", "P2", "P3"} {
+	for _, id := range []string{"G1", "G4", "M1", "M2", "M3", "M4", "P1", "P2", "P3", "P6"} {
 		off[ruleIndex[id]] = true
 	}
 	return off

@@ -42,6 +42,10 @@ type textEntry struct {
 	vague                                            []string
 	vagueQuoted                                      string // vague, quoted and joined for P1's message
 	voice                                            voiceFacts
+	// names is the caseload's names last found in the text (X1, X2), for
+	// one caseload and young person: the texts repeated in a plan are
+	// read for names once.
+	names atomic.Pointer[namesRead]
 }
 
 // voiceFacts are the Section A voice heuristics' answers for a heading's text.
@@ -56,12 +60,17 @@ type outcomeFacts struct {
 	hasTime, measured, aboutPerson bool
 	vagueVerb, receives            string // quoted
 	hasVagueVerb, describesSupport bool
+	// predicate is what the outcome rests on, quoted ("will be happier"),
+	// for M2's message.
+	predicate string
 }
 
 // provisionFacts are the specific-provision heuristics' answers for a
 // provision's text.
 type provisionFacts struct {
 	hasFrequency  bool
+	contentless   bool   // P6: says no content (see contentless)
+	content       string // the words that led to P6, quoted
 	achievement   string // quoted
 	isAchievement bool
 }
@@ -115,8 +124,15 @@ func (e *textEntry) outcomeFacts() *outcomeFacts {
 		f.measured = measurable(e.toks, &scratch)
 		f.aboutPerson = aboutPerson(e.toks)
 		f.vagueVerb, f.hasVagueVerb = vagueVerb(e.toks)
-		f.receives, f.describesSupport = receivesProvision(e.toks)
+		mask := clearMask(scratch, len(e.toks))
+		maskPhrases(e.toks, mask, vagueVerbs)
+		r := readOutcome(e.toks, mask)
+		f.measured = f.measured || r.observable
+		f.receives, f.describesSupport = r.provision, r.provision != ""
 		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
+		if r.predicate != "" && !f.measured {
+			f.predicate = quote(r.predicate, 40)
+		}
 	})
 	return &e.outcome
 }
@@ -128,6 +144,9 @@ func (e *textEntry) provisionFacts() *provisionFacts {
 		f.hasFrequency = hasFrequency(e.toks)
 		f.achievement, f.isAchievement = achievementWording(e.toks)
 		f.achievement = quote(f.achievement, 40)
+		if words := contentless(e.toks); words != "" {
+			f.contentless, f.content = true, quote(words, 40)
+		}
 	})
 	return &e.provision
 }

@@ -2,7 +2,9 @@ package check
 
 // Text heuristics for the SMART (M), provision (P), therapy (G8) and voice
 // (A) rules. Each works on the tokens of one text (see wording_tokens.go) and
-// is tested on texts that must and must not fire (wording_test.go).
+// is tested on texts that must and must not fire (wording_test.go) and on
+// the labelled corpus (corpus_test.go). How an outcome is read as a
+// moderator reads it is in wording_reading.go; P6 in wording_content.go.
 
 // timePhrases are timeframes an outcome can state in its text (M1): dates,
 // "by July 2027", "by the end of Year 11", "within two terms", "by the age
@@ -62,7 +64,7 @@ var vagueVerbs = compilePhrases(
 	"continue|continues to", "work|works|working on|towards",
 	"explore|explores|exploring", "make|makes|making progress", "learn|learns about",
 	"be|become|feel more confident|independent|resilient|aware",
-	"build|builds|gain|gains|grow confidence", "build|builds his|her|their|my confidence|self esteem",
+	"build|builds|gain|gains|grow confidence", "build|builds his|her|their|my confidence", "build|builds his|her|their|my self esteem",
 )
 
 // provisionPhrases describe what the person receives rather than a

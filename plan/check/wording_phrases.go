@@ -42,7 +42,8 @@ const (
 	clsSeason
 	clsName
 	clsPronoun
-	clsCount // number of classes (as a bit)
+	clsNamePoss // the young person's name with 's ("Jordan's")
+	clsCount    // number of classes (as a bit)
 )
 
 var classNames = map[string]uint16{

@@ -10,6 +10,11 @@ var vaguePhrases = compilePhrases(
 	"may", "should", "could", "might",
 	"up to", "regular|regularly", "ongoing", "on going", "periodic|periodically",
 	"some", "small group|groups", "encouraged to",
+	// vague amounts: how much is "a high level"?
+	"a|the high|significant|considerable|large|great? level|levels|degree|amount of",
+	"high|significant|considerable|large levels|amounts of", "a lot of", "lots of", "plenty of",
+	"as much|often|far as possible", "frequent|frequently", "occasional|occasionally", "at times",
+	"when|if|where available",
 )
 
 var (
@@ -53,13 +58,59 @@ func vagueInContext(toks []token, start, end int) bool {
 	case "up":
 		return isAmount(toks, end)
 	case "regular":
-		return end >= len(toks) || !settingNouns[toks[end].w]
+		if end < len(toks) && settingNouns[toks[end].w] {
+			return false
+		}
+		return !frequencyPhrases.has(sentenceAround(toks, start))
+	case "regularly":
+		return !frequencyPhrases.has(sentenceAround(toks, start))
 	case "small":
 		return !groupSized(toks, end)
 	case "ongoing", "on":
-		return end >= len(toks) || !boundedBy[toks[end].w]
+		if end < len(toks) && boundedBy[toks[end].w] {
+			return false
+		}
+		return !frequencyPhrases.has(sentenceAround(toks, start))
+	case "access", "opportunity", "opportunities":
+		sent := sentenceAround(toks, start)
+		return !frequencyPhrases.has(sent) && !everyOccasion.has(sent)
+	case "some":
+		return !someNamed(toks, end)
 	}
 	return true
+}
+
+// everyOccasion pins down when provision is there: "in all exams", "at
+// every lunchtime".
+var everyOccasion = compilePhrases("in|at|for|during all|every|each *")
+
+// sentenceAround returns the sentence of toks that holds toks[i].
+func sentenceAround(toks []token, i int) []token {
+	start, end := i, i
+	for start > 0 && !toks[start-1].isSentenceEnd() {
+		start--
+	}
+	for end < len(toks) && !toks[end].isSentenceEnd() {
+		end++
+	}
+	return toks[start:end]
+}
+
+// someNamed reports whether "some" is followed by what it is some of,
+// named in brackets: "some of her lessons (maths and English)".
+func someNamed(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].w != "of" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+6; j++ {
+		if toks[j].w == "(" || toks[j].w == ":" {
+			return true
+		}
+		if toks[j].isSentenceEnd() {
+			return false
+		}
+	}
+	return false
 }
 
 // isMonthMay tells the month ("May 2027", "by May", "in early May") from the
@@ -118,7 +169,7 @@ var frequencyPhrases = compilePhrases(
 	"daily|weekly|fortnightly|monthly|termly|yearly|annually|hourly|twice|thrice|biweekly",
 	"# times|time", "once a|per|each|every",
 	"a half? day|week|fortnight|month|term|year",
-	"per|each|every half? <period>", "every # <unit>|lessons|sessions", "every other *",
+	"per|each|every half? <period>", "every # <unit>|lessons|sessions|minutes|mins|hours", "every other *",
 	"<weekdays>", "all|every lessons|day|sessions|week",
 	"throughout the? school? day|week|term|year", "full time", "at all times",
 	"at break|lunch|lunchtime|lunchtimes|breaktime|breaktimes|playtime|playtimes",

@@ -84,6 +84,11 @@ func newToken(raw string, c *textCtx) token {
 	if c != nil && c.isName(raw) {
 		t.cls |= clsName
 	}
+	if c != nil && t.cls&clsName == 0 {
+		if base, ok := cutPossessive(raw); ok && c.isName(base) {
+			t.cls |= clsNamePoss
+		}
+	}
 	return t
 }
 
@@ -123,7 +128,9 @@ func wordEnd(s string, i int) int {
 		case b >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			curly := r == '’' && i > 0 && i+size < len(s) && isLetterByte(s[i-1]) && isLetterByte(s[i+size])
-			if !unicode.IsLetter(r) && !curly {
+			// marks belong to their letter: a decomposed "é", Arabic harakat,
+			// Devanagari vowel signs
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !curly {
 				return i
 			}
 			i += size
@@ -171,4 +178,14 @@ func wordSet(words string) map[string]bool {
 		wordID(w)
 	}
 	return m
+}
+
+// cutPossessive returns raw without a final 's or ’s.
+func cutPossessive(raw string) (string, bool) {
+	for _, s := range [...]string{"'s", "’s", "'S"} {
+		if len(raw) > len(s) && raw[len(raw)-len(s):] == s {
+			return raw[:len(raw)-len(s)], true
+		}
+	}
+	return raw, false
 }

@@ -19,6 +19,7 @@ func Plans(n int, seed int64, today plan.Date) []*plan.Plan {
 	plans := make([]*plan.Plan, n)
 	for i := range plans {
 		plans[i] = newPlan(r, i, today)
+		addYoungWords(plans[i], seed, i)
 	}
 	return plans
 }
@@ -48,6 +49,7 @@ func newPlan(r *rand.Rand, i int, today plan.Date) *plan.Plan {
 	b.sectionNotes()
 	b.advice(today)
 	b.review(today)
+	b.insightData(today) // plan/demo/insight.go
 	return p
 }
 

@@ -222,6 +222,13 @@ func TestWords(t *testing.T) {
 		{"old text", "", []Span{{"old text", RemovedText}}},
 		{"l’école  👍 ok", "l’école  👎 ok", []Span{{"l’école  ", Same}, {"👍", RemovedText}, {"👎", AddedText}, {" ok", Same}}},
 		{"a b c", "a x c d", []Span{{"a ", Same}, {"b", RemovedText}, {"x", AddedText}, {" c", Same}, {" d", AddedText}}},
+		// Punctuation is not part of the word it touches: a word that stays
+		// is not shown as changed because a full stop became a comma.
+		{"a structured programme.", "a structured programme, and a key worker.",
+			[]Span{{"a structured programme", Same}, {", and a key worker", AddedText}, {".", Same}}},
+		{"I will read a bus timetable.", "I will read a train timetable every day.",
+			[]Span{{"I will read a ", Same}, {"bus", RemovedText}, {"train", AddedText}, {" timetable", Same}, {" every day", AddedText}, {".", Same}}},
+		{"for 2 minutes", "for 5 minutes", []Span{{"for ", Same}, {"2", RemovedText}, {"5", AddedText}, {" minutes", Same}}},
 	}
 	for _, tt := range tests {
 		got := Words(tt.old, tt.new)

@@ -111,19 +111,41 @@ func (s *spans) add(kind SpanKind, texts ...string) {
 	}
 }
 
-// tokens splits s into runs of words and runs of white space, so the
-// tokens join back to s exactly and a word matches whatever follows it.
+// tokens splits s into runs of white space, runs of letters and digits
+// (a word), and single other characters (punctuation, symbols), so the
+// tokens join back to s exactly and a word that stays matches even when
+// the full stop after it became a comma.
 func tokens(s string) []string {
 	var out []string
 	for len(s) > 0 {
-		r, _ := utf8.DecodeRuneInString(s)
-		space := unicode.IsSpace(r)
-		end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) != space })
-		if end < 0 {
-			end = len(s)
+		r, size := utf8.DecodeRuneInString(s)
+		class := runeClass(r)
+		end := size
+		if class != other {
+			end = strings.IndexFunc(s, func(r rune) bool { return runeClass(r) != class })
+			if end < 0 {
+				end = len(s)
+			}
 		}
 		out = append(out, s[:end])
 		s = s[end:]
 	}
 	return out
+}
+
+// The classes of character tokens splits on.
+const (
+	space = iota
+	letter
+	other
+)
+
+func runeClass(r rune) int {
+	switch {
+	case unicode.IsSpace(r):
+		return space
+	case unicode.IsLetter(r), unicode.IsDigit(r), unicode.IsMark(r):
+		return letter
+	}
+	return other
 }

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"ehcplan/plan"
@@ -58,8 +60,13 @@ func logChange(tx *sql.Tx, at time.Time, id, name, by, what string) error {
 }
 
 // logSave notes a save, extending the plan's latest row instead when it is
-// a save by the same person less than ten minutes ago.
+// a save by the same person less than ten minutes ago. A save that moves a
+// review through its cycle (invitations, report, decision, amendments)
+// also gets a row saying so, first.
 func logSave(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+	if err := logReviewCycle(tx, p, by, now); err != nil {
+		return err
+	}
 	var seq, at int64
 	var who, what string
 	err := tx.QueryRow(`SELECT seq, at, who, what FROM changes WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`,
@@ -73,4 +80,56 @@ func logSave(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
 		return plain(err)
 	}
 	return logChange(tx, now, p.ID, p.Person.Name, by, "saved")
+}
+
+// logReviewCycle writes a row for each review whose cycle (see reviewWhat)
+// differs from the last row written for it, so the decision and the dates
+// of the review are in the change log.
+func logReviewCycle(tx *sql.Tx, p *plan.Plan, by string, now time.Time) error {
+	for i := range p.Reviews {
+		what := reviewWhat(&p.Reviews[i])
+		if what == "" {
+			continue
+		}
+		prefix, _, _ := strings.Cut(what, ": ")
+		var last string
+		err := tx.QueryRow(`SELECT what FROM changes WHERE plan_id = ? AND what LIKE ? ORDER BY seq DESC LIMIT 1`,
+			p.ID, prefix+": %").Scan(&last)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return plain(err)
+		}
+		if last != what {
+			if err := logChange(tx, now, p.ID, p.Person.Name, by, what); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// reviewWhat is a review's cycle for the change log: "review of
+// 2026-03-10: invitations sent 2026-02-20; report sent 2026-03-17;
+// decision amend on 2026-03-24; proposed amendments sent 2026-03-25",
+// naming only what is recorded; "" for a review with none of it.
+func reviewWhat(r *plan.Review) string {
+	var parts []string
+	date := func(label string, d plan.Date) {
+		if !d.IsZero() {
+			parts = append(parts, label+" "+d.String())
+		}
+	}
+	date("invitations sent", r.Invited)
+	date("report sent", r.ReportSent)
+	if r.Decision != "" || !r.DecisionDate.IsZero() {
+		d := "decision " + cmp.Or(string(r.Decision), "not recorded")
+		if !r.DecisionDate.IsZero() {
+			d += " on " + r.DecisionDate.String()
+		}
+		parts = append(parts, d)
+	}
+	date("proposed amendments sent", r.AmendmentSent)
+	if len(parts) == 0 {
+		return ""
+	}
+	return "review of " + cmp.Or(r.Date.String(), "no date") + ": " + strings.Join(parts, "; ")
 }

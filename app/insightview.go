@@ -1,0 +1,89 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	insightpage "ehcplan/app/insight"
+	"ehcplan/plan"
+)
+
+// showInsight shows the Insight page over the whole caseload (from the
+// caseload's menus). An open plan is saved and closed first.
+func (a *App) showInsight() {
+	if a.plan != nil {
+		a.showCaseload()
+		if a.plan != nil {
+			return // could not leave the plan
+		}
+	}
+	st := a.st
+	page := insightpage.New(insightpage.Deps{
+		Plans: func(progress func(done, total int)) ([]*plan.Plan, error) {
+			total, err := st.Count()
+			if err != nil {
+				return nil, err
+			}
+			var plans []*plan.Plan
+			err = st.Each(func(p *plan.Plan) error {
+				plans = append(plans, p)
+				if len(plans)%500 == 0 {
+					progress(len(plans), total)
+				}
+				return nil
+			})
+			progress(len(plans), total)
+			return plans, err
+		},
+		Settings: st, Today: a.today, By: a.by, Do: a.do, Background: a.background, Window: a.win,
+		Back:      a.showCaseload,
+		AskPDF:    a.askInsightPDF,
+		AskFolder: a.askInsightFolder,
+	})
+	a.win.SetTitle("EHC Plan Writer – caseload insight")
+	a.win.SetContent(a.fitted(page.Content))
+}
+
+// askInsightPDF asks where to save the shared PDF. The dialog's file is
+// closed unwritten (see openFilesLazily): the PDF is written through
+// plan/safefile at its path.
+func (a *App) askInsightPDF(name string, done func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			a.showProblem("The PDF could not be saved", err)
+			return
+		}
+		if w == nil {
+			done("")
+			return
+		}
+		a.rememberFolder(w.URI())
+		w.Close()
+		done(w.URI().Path())
+	}, a.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.SetConfirmText("Make PDF")
+	a.startIn(d)
+	openFilesLazily()
+	d.Show()
+}
+
+// askInsightFolder asks for the folder the shared CSV files go into.
+func (a *App) askInsightFolder(done func(dir string)) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			a.showProblem("The files could not be saved", err)
+			return
+		}
+		if u == nil {
+			done("")
+			return
+		}
+		done(u.Path())
+	}, a.win)
+	d.SetConfirmText("Save here")
+	a.startIn(d)
+	d.Show()
+}

@@ -1,0 +1,106 @@
+package insight
+
+import (
+	"ehcplan/plan"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameSet is every word of every person's name in the plans (the young
+// people, their preferred names, their contacts and professionals),
+// folded: a statement shared outside the caseworker's team has these
+// words replaced by "[name]", and they never make a theme.
+func nameSet(plans []*plan.Plan) map[string]bool {
+	names := map[string]bool{}
+	add := func(name string) {
+		for _, w := range foldWords(name) {
+			if len(w) >= 2 {
+				names[w] = true
+			}
+		}
+	}
+	for _, p := range plans {
+		if p == nil {
+			continue
+		}
+		add(p.Person.Name)
+		add(p.Person.PreferredName)
+		for _, c := range p.Person.Contacts {
+			add(c.Name)
+		}
+		for _, pr := range p.Person.Professionals {
+			add(pr.Name)
+		}
+	}
+	return names
+}
+
+// replaceNames returns text with each word that is a name replaced by
+// "[name]". A name that is also an everyday word ("Will", "May") is
+// replaced only where it starts with a capital letter.
+func replaceNames(text string, names map[string]bool) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		word := text[start:end]
+		if isNameWord(word, names) {
+			b.WriteString("[name]")
+		} else {
+			b.WriteString(word)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r) && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(text))
+	return b.String()
+}
+
+// hasName says whether any of a statement's folded words (apostrophes
+// already dropped: "sams" for "Sam's") may be a name.
+func hasName(words []string, names map[string]bool) bool {
+	for _, w := range words {
+		if names[w] || names[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameWord(word string, names map[string]bool) bool {
+	w := fold(word)
+	if !names[w] {
+		base, ok := possessive(word)
+		if !ok || !names[base] {
+			return false
+		}
+		w = base
+	}
+	if !stopWords[w] && !generalWords[w] {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(first)
+}
+
+// possessive is "sam" for "Sam's" or "Sam’s".
+func possessive(word string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(word, suf) {
+			return fold(strings.TrimSuffix(word, suf)), true
+		}
+	}
+	return "", false
+}
