@@ -141,6 +141,11 @@ func TestMeetingModeWholeConversationAndReview(t *testing.T) {
 		t.Fatal("Esc did not leave meeting mode")
 	}
 	h.elapse(2 * time.Second) // the autosave
+	h.a.ShowPage("reviews")
+	h.drain()
+	if page := allText(win.Content()); !strings.Contains(page, "The taxi is late.") || !strings.Contains(page, "A college taster day.") {
+		t.Error("the Reviews page does not show the views given in the meeting")
+	}
 
 	got, err := h.st.Load(id)
 	if err != nil {
