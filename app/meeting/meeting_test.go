@@ -224,7 +224,7 @@ func TestClearingAnAnswer(t *testing.T) {
 		t.Errorf("after clearing: %d aspirations, said %+v", n, p.SectionA.Said)
 	}
 	h.m.Go(Place{Planning, area + 3}) // health, with A1 written before
-	h.tap("Change") // the only other answer: A1, written before
+	h.tap("Change")                   // the only other answer: A1, written before
 	if h.m.screen.box.Text != "To swim every week." {
 		t.Fatalf("Change brought %q into the box", h.m.screen.box.Text)
 	}
