@@ -50,7 +50,8 @@ func newMainMenu(a *App) *mainMenu {
 	settings := fyne.NewMenu("Settings", fyne.NewMenuItem("Your name…", a.askCaseworkerName),
 		fyne.NewMenuItem("Section A headings…", a.askSectionAHeadings),
 		fyne.NewMenuItem("Notices and local services…", a.askNoticeServices),
-		fyne.NewMenuItem("Team server…", a.askTeamServer))
+		fyne.NewMenuItem("Team server…", a.askTeamServer),
+		fyne.NewMenuItem("Meeting mode text size…", a.askMeetingScale))
 	m.main = fyne.NewMainMenu(plans, fyne.NewMenu("Text size", m.sizes...), settings)
 	return m
 }

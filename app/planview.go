@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ehcplan/app/editor"
+	"ehcplan/app/meeting"
 	"ehcplan/plan"
 )
 
@@ -24,10 +25,11 @@ type planView struct {
 	saveNote *widget.Label
 	issueBtn *widget.Button
 	textSize *widget.Select
-	versions *fyne.Container // the Versions page, rebuilt each time it shows
-	printed  *widget.Label   // what the last print did
-	base     revision        // the stored revision saves start from
-	choosing bool            // the conflict chooser is open
+	versions *fyne.Container  // the Versions page, rebuilt each time it shows
+	printed  *widget.Label    // what the last print did
+	base     revision         // the stored revision saves start from
+	choosing bool             // the conflict chooser is open
+	meeting  *meeting.Meeting // meeting mode, while it shows
 }
 
 func newPlanView(a *App, p *plan.Plan, rev int64) *planView {
@@ -37,6 +39,7 @@ func newPlanView(a *App, p *plan.Plan, rev int64) *planView {
 	v.saver.onFail = a.showSaveProblem
 	v.saver.onConflict = v.resolveConflict
 	defer v.startPresence()
+	set, _ := a.loadPrompts() // a file that is not valid is explained when meeting mode opens
 	v.ed = editor.New(a.win, p, editor.Options{
 		Today:       a.opt.Today,
 		Headings:    a.sectionAHeadings(),
@@ -44,6 +47,7 @@ func newPlanView(a *App, p *plan.Plan, rev int64) *planView {
 		OnAmend:     func() { v.askAmendment() },
 		OnAmendFrom: func(apply func(*plan.Plan) []string) { v.startAmendmentFrom(apply) },
 		Caseload:    a.caseloadNames(),
+		AreaPrompt:  areaPrompt(set, p, a.today()),
 		Extra: []editor.NavEntry{
 			{Label: "Versions", Icon: theme.HistoryIcon(), Build: v.versionsPage},
 			{Label: "Print", Icon: theme.DocumentPrintIcon(), Build: v.printPage},
@@ -67,8 +71,9 @@ func (v *planView) topBar() fyne.CanvasObject {
 	v.issueBtn = widget.NewButtonWithIcon("Issue final plan", theme.ConfirmIcon(), v.issueOrAmend)
 	v.issueBtn.Importance = widget.HighImportance
 	v.textSize = v.a.newTextSizeSelect()
+	meet := widget.NewButtonWithIcon("Meeting mode", theme.AccountIcon(), v.a.showMeeting)
 	who := container.NewBorder(nil, nil, nil, v.status, v.name)
-	right := container.NewHBox(v.saveNote, v.issueBtn, v.textSize)
+	right := container.NewHBox(v.saveNote, meet, v.issueBtn, v.textSize)
 	bar := container.NewBorder(nil, nil, back, right, who)
 	return container.NewVBox(bar, widget.NewSeparator())
 }

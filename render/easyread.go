@@ -132,6 +132,12 @@ func saidHeading(key string) string {
 	switch key {
 	case "aspiration":
 		return "What I want for my life"
+	case "profile.admire": // the one-page profile's parts, as meeting mode keys them
+		return "What people like and admire about me"
+	case "profile.important":
+		return "What is important to me"
+	case "profile.support":
+		return "How best to support me"
 	case "":
 		return "Other things I said"
 	}

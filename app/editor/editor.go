@@ -26,6 +26,10 @@ type Options struct {
 	Headings []plan.Heading     // the local authority's default Section A headings
 	// OnAmend, if set, is the read-only banner's Start amendment button.
 	OnAmend func()
+	// AreaPrompt, if set, words the quiet hint beside an area's
+	// aspirations and outcomes: what meeting mode asks the young person
+	// about that area, for their age.
+	AreaPrompt func(areaKey string) string
 	// OnAmendFrom, if set, starts an amendment from a review (the Reviews
 	// page's Start amendment): the shell starts the new draft and runs
 	// apply on it, which makes the changes the caseworker ticked and says

@@ -27,6 +27,9 @@ func (e *Editor) areaPage(ai int) fyne.CanvasObject {
 		e.jumpButton(fmt.Sprintf("Outcomes (%d)", len(ar.Outcomes)), outcomes[0]),
 		e.jumpButton(fmt.Sprintf("Provision (%d)", len(ar.Provision)), provision[0]))
 	parts := []fyne.CanvasObject{head, container.NewBorder(nil, nil, e.viewToggle(ar.Key), nil, container.NewHScroll(jump))}
+	if h := e.areaPrompt(ar.Key); h != nil {
+		parts = append(parts, h)
+	}
 	for _, part := range [][]fyne.CanvasObject{needs, aims, outcomes, provision} {
 		parts = append(parts, part...)
 	}

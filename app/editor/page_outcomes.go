@@ -13,6 +13,9 @@ func (e *Editor) outcomesPart(ai int) []fyne.CanvasObject {
 	name := e.p.DisplayName()
 	parts := []fyne.CanvasObject{sectionTitle("Outcomes (Section E)",
 		"What will be different for "+name+", by when, and how we will know. Link each outcome to the aspirations it serves and the needs it meets.")}
+	if h := e.areaPrompt(e.p.Areas[ai].Key); h != nil {
+		parts = append(parts, h)
+	}
 	for oi := range e.p.Areas[ai].Outcomes {
 		parts = append(parts, e.outcomeCard(ai, oi))
 	}
@@ -149,4 +152,16 @@ func (e *Editor) refText(r plan.ItemRef) (string, bool) {
 		return ar.Provision[r.Index].Text, true
 	}
 	return "", false
+}
+
+// areaPrompt is the quiet hint of what to ask the young person about an
+// area (Options.AreaPrompt), or nil without one.
+func (e *Editor) areaPrompt(key string) *widget.Label {
+	if e.opt.AreaPrompt == nil {
+		return nil
+	}
+	if s := e.opt.AreaPrompt(key); s != "" {
+		return hint(s)
+	}
+	return nil
 }

@@ -2,9 +2,12 @@
 // editor, issuing and printing. Plans are kept in one local plans file
 // (SQLite); nothing needs a network.
 //
-// Usage: ehcplan [--db PATH] [--open PLAN-ID [--page PAGE]] [--text-size normal|large|extra-large]
+// Usage: ehcplan [--db PATH] [--open PLAN-ID [--page PAGE] | --meeting PLAN-ID]
 //
-//	[--timing [--timing-quit]] [--cpuprofile FILE]
+//	[--text-size normal|large|extra-large] [--timing [--timing-quit]] [--cpuprofile FILE]
+//
+// --meeting PLAN-ID opens that plan straight in meeting mode, at the
+// question its last meeting stopped at (Esc goes on to the editor).
 //
 // --timing (or EHCPLAN_TIMING=1) prints start-up times and memory to
 // stderr; scripts/measure-startup.sh uses it.
@@ -34,6 +37,7 @@ const appID = "uk.org.ehcplanwriter.app"
 // flags are the command-line options.
 type flags struct {
 	db, open, page, textSize string
+	meeting                  string
 	timing, timingQuit       bool
 	cpuProfile               string
 }
@@ -43,6 +47,7 @@ func main() {
 	flag.StringVar(&f.db, "db", "", "the plans file (default: the usual place for this user)")
 	flag.StringVar(&f.open, "open", "", "open the plan with this ID at start")
 	flag.StringVar(&f.page, "page", "", "with --open, show this page of the plan (for example Versions or Print)")
+	flag.StringVar(&f.meeting, "meeting", "", "open the plan with this ID in meeting mode, for a meeting with the family")
 	flag.StringVar(&f.textSize, "text-size", "", "set the text size: normal, large or extra-large")
 	flag.BoolVar(&f.timing, "timing", os.Getenv("EHCPLAN_TIMING") == "1",
 		"print start-up times and memory to stderr (also EHCPLAN_TIMING=1)")
@@ -51,6 +56,10 @@ func main() {
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "ehcplan: unexpected arguments:", strings.Join(flag.Args(), " "))
+		os.Exit(2)
+	}
+	if f.meeting != "" && f.open != "" {
+		fmt.Fprintln(os.Stderr, "ehcplan: use either --open or --meeting, not both")
 		os.Exit(2)
 	}
 	size, err := parseTextSize(f.textSize)
@@ -134,6 +143,9 @@ func (s *session) showMain(st *store.Store) {
 	if s.flags.open != "" {
 		a.OpenPlan(s.flags.open)
 		a.ShowPage(s.flags.page)
+	}
+	if s.flags.meeting != "" {
+		a.OpenMeeting(s.flags.meeting)
 	}
 	go backUp(st)
 }

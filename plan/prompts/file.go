@@ -1,0 +1,138 @@
+package prompts
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ErrMalformed is the kind of every error about a prompts file's content.
+var ErrMalformed = errors.New("the prompts file is not valid")
+
+// FileError says what is wrong in a prompts file and where: the file, the
+// line (0 when not known) and the key ("stages[2].areas.health.ask").
+type FileError struct {
+	Path  string
+	Line  int
+	Field string
+	Err   error
+}
+
+func (e *FileError) Error() string {
+	var where []string
+	if e.Path != "" {
+		where = append(where, e.Path)
+	}
+	if e.Line > 0 {
+		where = append(where, "line "+strconv.Itoa(e.Line))
+	}
+	if e.Field != "" {
+		where = append(where, e.Field)
+	}
+	s := "prompts file"
+	if len(where) > 0 {
+		s += " " + strings.Join(where, ", ")
+	}
+	return s + ": " + e.Err.Error()
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Is makes every FileError an ErrMalformed.
+func (e *FileError) Is(target error) bool { return target == ErrMalformed }
+
+// Parse reads a prompts file's content and checks it is complete.
+func Parse(data []byte) (*Set, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var s Set
+	if err := dec.Decode(&s); err != nil {
+		return nil, decodeError(data, dec, err)
+	}
+	if dec.More() {
+		return nil, &FileError{Line: lineAt(data, dec.InputOffset()), Err: errors.New("there is more after the end of the file's { }")}
+	}
+	if err := s.validate(); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+func decodeError(data []byte, dec *json.Decoder, err error) *FileError {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return &FileError{Line: lineAt(data, se.Offset), Err: fmt.Errorf("not valid JSON: %w", se)}
+	case errors.As(err, &te):
+		return &FileError{Line: lineAt(data, te.Offset), Field: te.Field,
+			Err: fmt.Errorf("this should be %s, not a JSON %s", typeWord(te.Type.Kind().String()), te.Value)}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return &FileError{Line: lineAt(data, int64(len(data))), Err: errors.New("the file ends too soon")}
+	}
+	// An unknown key ("json: unknown field \"x\""): the decoder has just read it.
+	return &FileError{Line: lineAt(data, dec.InputOffset()), Err: err}
+}
+
+func typeWord(kind string) string {
+	switch kind {
+	case "string":
+		return "text in quotes"
+	case "slice":
+		return "a [ ] list"
+	}
+	return "a { } group of keys"
+}
+
+func lineAt(data []byte, off int64) int {
+	off = min(max(off, 0), int64(len(data)))
+	return bytes.Count(data[:off], []byte("\n")) + 1
+}
+
+// validate checks the format, that every stage is there once, and that
+// each has a question for every key.
+func (s *Set) validate() error {
+	if s.Format != FormatID {
+		return &FileError{Field: "format", Err: fmt.Errorf("should be %q, not %q", FormatID, s.Format)}
+	}
+	seen := map[string]bool{}
+	for i, st := range s.Stages {
+		at := "stages[" + strconv.Itoa(i) + "]"
+		if !slices.Contains(Stages, st.Key) {
+			return &FileError{Field: at + ".key", Err: fmt.Errorf("unknown stage %q (use one of %s)", st.Key, strings.Join(Stages, ", "))}
+		}
+		if seen[st.Key] {
+			return &FileError{Field: at + ".key", Err: fmt.Errorf("the stage %q is given twice", st.Key)}
+		}
+		seen[st.Key] = true
+		if strings.TrimSpace(st.Name) == "" {
+			return &FileError{Field: at + ".name", Err: errors.New("the stage has no name")}
+		}
+		for _, part := range []struct {
+			name string
+			m    map[string]Prompt
+			keys []string
+		}{{"headings", st.Headings, HeadingKeys}, {"areas", st.Areas, AreaKeys}, {"profile", st.Profile, ProfileKeys}} {
+			for _, k := range part.keys {
+				p, ok := part.m[k]
+				if !ok {
+					return &FileError{Field: at + "." + part.name + "." + k, Err: errors.New("this question is missing")}
+				}
+				if strings.TrimSpace(p.Ask) == "" {
+					return &FileError{Field: at + "." + part.name + "." + k + ".ask", Err: errors.New("the question has no words")}
+				}
+			}
+		}
+	}
+	for _, k := range Stages {
+		if !seen[k] {
+			return &FileError{Field: "stages", Err: fmt.Errorf("the stage %q is missing", k)}
+		}
+	}
+	return nil
+}
