@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"ehcplan/app/wrapentry"
 )
 
 // textBox is every text field of the form. It differs from a plain Entry
@@ -17,9 +19,12 @@ import (
 //     (Ctrl+Tab types a tab character into a multi-line box, if ever
 //     wanted);
 //   - the mouse wheel over the box scrolls the page once the box itself has
-//     nothing left to scroll that way, instead of the wheel going dead.
+//     nothing left to scroll that way, instead of the wheel going dead;
+//   - a space typed where a line wraps stays where it was typed (see
+//     package wrapentry).
 type textBox struct {
 	widget.Entry
+	guard wrapentry.Guard        // keeps typed words as typed where lines wrap
 	page  func() fyne.Scrollable // the page to scroll instead; nil: none
 	inner *container.Scroll      // the Entry's own scroll, once rendered
 }
@@ -71,8 +76,11 @@ func (t *textBox) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyTab {
 		return
 	}
-	t.Entry.TypedKey(ev)
+	t.guard.TypedKey(&t.Entry, ev)
 }
+
+// TypedRune types r at the cursor.
+func (t *textBox) TypedRune(r rune) { t.guard.TypedRune(&t.Entry, r) }
 
 // CreateRenderer is the Entry's renderer with a wheel catcher laid over
 // it. The catcher is the last object, so the window gives it the wheel

@@ -111,3 +111,24 @@ func TestWheelOverThePageMovesAComfortableStep(t *testing.T) {
 		t.Errorf("one wheel notch moved the page %.0f px, want 60 to 120", got)
 	}
 }
+
+// TestLongTextTypedVerbatim: words typed into a wrapping box stay exactly
+// as typed. Fyne 2.8's Entry put a space typed where a line wraps after
+// the next word ("becauseit is"), so a caseworker's sentences changed as
+// they typed them.
+func TestLongTextTypedVerbatim(t *testing.T) {
+	long := strings.Repeat("Sam likes the bus because it is quiet in the morning. ", 12)
+	for _, width := range []float32{300, 800} {
+		test.NewTempApp(t)
+		box := newTextBoxFor(nil)
+		box.MultiLine = true
+		box.Wrapping = fyne.TextWrapWord
+		w := test.NewWindow(box)
+		w.Resize(fyne.NewSize(width, 400))
+		test.Type(box, long)
+		if box.Text != long {
+			t.Errorf("width %v: typed differs:\n got %q\nwant %q", width, box.Text, long)
+		}
+		w.Close()
+	}
+}
