@@ -237,3 +237,40 @@ func TestCheckCaseloadRules(t *testing.T) {
 		t.Errorf("the store's summary does not count X1 (13 errors before, 14 with it):\n%s", all)
 	}
 }
+
+// A final plan naming another young person of the store (X1) is held back
+// by render --db as a plan with checker errors is, and its check report
+// lists the finding; without a store there is no caseload to judge by.
+func TestRenderWithAStoreJudgesTheCaseloadRules(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "plans.db")
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", leo, "--db", db}, &out, &errb); code != exitOK {
+		t.Fatalf("import: %d %s", code, errb.String())
+	}
+	data, _ := os.ReadFile(amira)
+	p, err := plan.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Areas[0].Outcomes[0].Text += " Leo Nowak will read with her."
+	copied := filepath.Join(dir, "amira-copied.json")
+	data, _ = plan.Encode(p)
+	os.WriteFile(copied, data, 0o600)
+
+	// The fixture has one error of its own (its .expected); X1 is a second.
+	if _, _, stderr := runCmd("render", copied, "-o", filepath.Join(dir, "a.pdf"), "--today", "2026-01-12"); !strings.Contains(stderr, "has 1 error ") {
+		t.Fatalf("without a store: want the fixture's one error: %s", stderr)
+	}
+	code, _, stderr := runCmd("render", copied, "--db", db, "-o", filepath.Join(dir, "b.pdf"), "--today", "2026-01-12")
+	if code != exitProblems || !strings.Contains(stderr, "has 2 errors ") {
+		t.Fatalf("with the store: exit %d, want %d and X1 counted as a second error: %s", code, exitProblems, stderr)
+	}
+	report := filepath.Join(dir, "check.pdf")
+	if code, _, stderr := runCmd("render", copied, "--db", db, "--kind", "check", "-o", report, "--today", "2026-01-12"); code != exitOK {
+		t.Fatalf("check report: exit %d: %s", code, stderr)
+	}
+	if text := pdfText(t, report); !strings.Contains(text, "Leo Nowak") {
+		t.Errorf("the check report does not name the match:\n%s", text)
+	}
+}

@@ -41,11 +41,19 @@ type renderFlags struct {
 	// changes against (--base); base is that plan, read.
 	basePath string
 	base     *plan.Plan
+	// caseload is the store's young people (--db or --all), so that the
+	// caseload rules (X1: another young person named) hold back a final
+	// plan and show in the check report; nil without a store.
+	caseload *check.Caseload
 }
 
 // options are the render options the flags ask for.
 func (rf renderFlags) options(p, base *plan.Plan) render.Options {
 	opt := render.Options{Today: rf.today, Kind: render.Kind(rf.kind), Redact: rf.redact, Base: base}
+	if opt.Kind == render.KindCheck && rf.caseload != nil {
+		r := check.IssueReportAmong(p, rf.today, rf.caseload)
+		opt.Report = &r
+	}
 	if opt.Kind == render.KindPlan || opt.Kind == "" {
 		opt.Notice = render.NoticeFor(p, rf.notices, rf.today)
 	}
@@ -90,7 +98,7 @@ func checkKind(kind string, stderr io.Writer) bool {
 }
 
 func runRender(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("render", "FILE [--kind plan|sections|check|review|amendment|profile|easyread] [--base OLD.json] [--redact] [--force] -o OUT.pdf | "+
+	fs := newFlags("render", "FILE [--kind plan|sections|check|review|amendment|profile|easyread] [--base OLD.json] [--db DB] [--redact] [--force] -o OUT.pdf | "+
 		"--all [--db DB] --out DIR [--due-before YYYY-MM-DD] [--kind K] [--redact] [--force]", stderr)
 	var rf renderFlags
 	fs.StringVar(&rf.kind, "kind", string(render.KindPlan), "what to print: plan, sections (A to K in order), check (the caseworker's check report), "+
@@ -102,7 +110,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&rf.force, "force", false, "print a final plan even when the checker finds errors in it")
 	fs.StringVar(&rf.out, "o", "", "the PDF to write (default: a name made from the young person's name)")
 	fs.StringVar(&rf.outDir, "out", "", "with --all: the folder to write the PDFs to")
-	fs.StringVar(&rf.db, "db", "", "with --all: the store, a plans file or a postgres:// URL (default: the one the app uses)")
+	fs.StringVar(&rf.db, "db", "", "with --all: the store, a plans file or a postgres:// URL (default: the one the app uses); with FILE: a store whose young people the caseload rules (X1, X2) look for")
 	fs.BoolVar(&rf.all, "all", false, "render every current plan in the store")
 	fs.StringVar(&rf.noticesFile, "notices", "", "the local authority's notices to the family (default: notices.json beside the store)")
 	fs.Var(dateFlag{&rf.dueBefore}, "due-before", "with --all: only plans whose next review is before this date")
@@ -118,7 +126,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case rf.all && len(files) == 0 && rf.outDir != "" && rf.out == "" && rf.basePath == "":
 		return renderAll(rf, stdout, stderr)
-	case !rf.all && len(files) == 1 && rf.outDir == "" && rf.db == "" && rf.dueBefore.IsZero():
+	case !rf.all && len(files) == 1 && rf.outDir == "" && rf.dueBefore.IsZero():
 		return renderFile(files[0], rf, stdout, stderr)
 	}
 	fs.Usage()
@@ -154,6 +162,10 @@ func renderFile(path string, rf renderFlags, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if !rf.readBase(stderr) {
+		return exitUsage
+	}
+	var ok bool
+	if rf.caseload, ok = caseloadFor(rf.db, stderr); !ok {
 		return exitUsage
 	}
 	if n := finalErrors(p, rf); n > 0 && !rf.force {
@@ -246,7 +258,7 @@ func finalErrors(p *plan.Plan, rf renderFlags) int {
 	if p.Status != plan.StatusFinal {
 		return 0
 	}
-	return check.Check(p, rf.today).Errors
+	return check.CheckAmong(p, rf.today, rf.caseload).Errors
 }
 
 func count(n int, noun string) string {
@@ -358,6 +370,10 @@ func renderAll(rf renderFlags, stdout, stderr io.Writer) int {
 	if err := os.MkdirAll(rf.outDir, 0o700); err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
 		return exitUsage
+	}
+	if rf.caseload, err = storeCaseload(st); err != nil {
+		fmt.Fprintf(stderr, "ehcplanctl: %v\n", err)
+		return exitProblems
 	}
 	jobs := planJobs(sums, rf)
 	failed := runJobs(st, jobs, rf, stderr)
