@@ -157,3 +157,14 @@ func (c *checker) find(id string) (int, bool) {
 	}
 	return i, ok
 }
+
+// countItems is how many items with an ID a plan has: aspirations, and
+// each area's needs, aims, outcomes and provision.
+func countItems(p *plan.Plan) int {
+	n := len(p.SectionA.Aspirations)
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		n += len(ar.Needs) + len(ar.Aims) + len(ar.Outcomes) + len(ar.Provision)
+	}
+	return n
+}

@@ -66,6 +66,22 @@ func tokenize(s string, buf []token, c *textCtx) []token {
 	return toks
 }
 
+// tokenizeExact is tokenize into storage of exactly the tokens' size, for
+// tokens that are kept (see textCache): reading into a growing slice left
+// about twice their size as garbage, most of a cold check's allocation.
+// buf, if not nil, is scratch storage reused from one call to the next.
+func tokenizeExact(s string, c *textCtx, buf *[]token) []token {
+	var local []token
+	if buf == nil {
+		buf = &local
+	}
+	*buf = tokenize(s, *buf, c)
+	toks := make([]token, len(*buf))
+	copy(toks, *buf)
+	clear(*buf) // the scratch keeps no reference to the text
+	return toks
+}
+
 func newToken(raw string, c *textCtx) token {
 	t := token{w: raw, raw: raw, cls: clsWord}
 	if isDigit(raw[0]) {
