@@ -114,8 +114,8 @@ type kept struct {
 	dupIDs  bool           // some ID is used twice
 	memo    []memoText     // the texts read in the last check, in the order read
 	memoAt  int
-	memoGen uint64       // texts.gen when memo was made
-	joined  []joinedText // the messages joined in the last check (see cat)
+	memoGen uint64   // texts.gen when memo was made
+	joined  []string // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
 	links   []linkRead          // the links looked up in the last check
@@ -134,19 +134,10 @@ type kept struct {
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
 
-// joinedText is one message cat joined, from up to maxParts parts.
-type joinedText struct {
-	parts [maxParts]string
-	n     int
-	s     string
-}
-
-const maxParts = 7
-
 // linkRead is one ID looked up in idx.
 type linkRead struct {
 	id string
-	i  int
+	i  int32 // the item's index (int32 keeps the entry at 24 bytes)
 	ok bool
 }
 
@@ -200,14 +191,16 @@ func (c *checker) start(p *plan.Plan, today plan.Date) {
 	c.linkThread()
 }
 
-// Room a checker makes for each item of a plan before its first check (see
-// presize): about what the benchmark plan and the fixtures use, with the
-// caseload rules, which read each text a second time.
+// The room a checker makes before its first check (see presize), per item
+// of the plan: about what the fixtures and the benchmark plan use. The
+// caseload rules read every text of the plan once more.
 const (
-	textsPerItem    = 4 // texts read (memo)
-	linksPerItem    = 4 // IDs looked up (links)
-	messagesPerItem = 1 // messages joined (joined)
-	findingsPerItem = 1 // findings (found, keys)
+	textsPerItem         = 2   // texts the rules read (memo)
+	caseloadTextsPerItem = 3   // texts the caseload rules read (memo)
+	linksPerItem         = 3.5 // IDs looked up (links)
+	messagesPerItem      = 1   // messages joined (joined)
+	findingsPerItem      = 0.5 // findings (found, keys)
+	minFindings          = 16
 )
 
 // presize gives a checker that has checked nothing yet room for a plan's
@@ -222,15 +215,19 @@ func (c *checker) presize() {
 	n := countItems(c.p)
 	c.items = slices.Grow(c.items[:0], n)
 	c.newIDs = slices.Grow(c.newIDs[:0], n)
-	c.ids = slices.Grow(c.ids[:0], n)
 	if len(c.idx) == 0 {
 		c.idx = make(map[string]int, n)
 	}
-	c.memo = make([]memoText, 0, textsPerItem*n+len(c.p.SectionA.Headings)+1)
-	c.links = make([]linkRead, 0, linksPerItem*n)
-	c.joined = make([]joinedText, 0, messagesPerItem*n)
-	c.found = slices.Grow(c.found[:0], findingsPerItem*n)
-	c.keys = slices.Grow(c.keys[:0], findingsPerItem*n)
+	texts := textsPerItem*n + len(c.p.SectionA.Headings)
+	if c.cl.Len() > 0 {
+		texts += caseloadTextsPerItem * n
+	}
+	c.memo = make([]memoText, 0, texts)
+	c.links = make([]linkRead, 0, int(linksPerItem*float64(n)))
+	c.joined = make([]string, 0, messagesPerItem*n)
+	findings := max(minFindings, int(findingsPerItem*float64(n)))
+	c.found = slices.Grow(c.found[:0], findings)
+	c.keys = slices.Grow(c.keys[:0], findings)
 }
 
 // release returns the checker to the pool.
@@ -284,37 +281,34 @@ func (c *checker) text(s string) *textEntry {
 
 // cat joins the parts of a message. Messages come in the same order on
 // every check, mostly from the same parts, so it first looks at the
-// message joined at this point last time and reuses it if its parts are
-// the same: after a keystroke, almost every message is.
+// message joined at this point last time and reuses it if the parts join
+// to it: after a keystroke, almost every message does.
 func (c *checker) cat(parts ...string) string {
-	if len(parts) > maxParts {
-		return strings.Join(parts, "")
-	}
 	k := c.joinAt
 	c.joinAt++
-	if k < len(c.joined) && c.joined[k].same(parts) {
-		return c.joined[k].s
+	if k < len(c.joined) && joinsTo(parts, c.joined[k]) {
+		return c.joined[k]
 	}
-	j := joinedText{n: len(parts), s: strings.Join(parts, "")}
-	copy(j.parts[:], parts)
+	s := strings.Join(parts, "")
 	if k < len(c.joined) {
-		c.joined[k] = j
+		c.joined[k] = s
 	} else {
-		c.joined = append(c.joined, j)
+		c.joined = append(c.joined, s)
 	}
-	return j.s
+	return s
 }
 
-func (j *joinedText) same(parts []string) bool {
-	if j.n != len(parts) {
-		return false
-	}
-	for i, p := range parts {
-		if j.parts[i] != p {
+// joinsTo reports whether parts joined are s, without joining them. The
+// message itself is all cat keeps of it: keeping its parts too took seven
+// times the room.
+func joinsTo(parts []string, s string) bool {
+	for _, p := range parts {
+		if !strings.HasPrefix(s, p) {
 			return false
 		}
+		s = s[len(p):]
 	}
-	return true
+	return s == ""
 }
 
 // quote is quote(text, n), joined with cat when the text needs no
