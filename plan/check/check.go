@@ -90,7 +90,6 @@ type checker struct {
 	found    []found
 	keys     []uint64 // sort keys of found (see report)
 	aux      []token  // reusable token buffer for short fields
-	readBuf  []token  // scratch for reading a text new to the text cache
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
 	// cl is the caseload's young people for X1 and X2 (nil: no caseload
@@ -242,15 +241,15 @@ func (c *checker) release() {
 func (c *checker) reset() {
 	clear(c.aux[:cap(c.aux)])
 	clear(c.found[:cap(c.found)])
-	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], readBuf: c.readBuf[:0], kept: c.kept}
+	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
 func nameTokens(person plan.Person) []string {
 	names := []string{}
 	for _, t := range tokenize(person.Name+" "+person.PreferredName, nil, nil) {
-		if t.kind == tokWord && !contains(names, t.w) {
-			names = append(names, t.w)
+		if t.kind == tokWord && !contains(names, t.w()) {
+			names = append(names, t.w())
 		}
 	}
 	return names
@@ -270,7 +269,7 @@ func (c *checker) text(s string) *textEntry {
 	if k < len(c.memo) && c.memo[k].s == s {
 		return c.memo[k].e
 	}
-	e := texts.get(c.namesKey, s, &c.ctx, &c.readBuf)
+	e := texts.get(c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
 		c.memo[k] = memoText{s, e}
 	} else {

@@ -75,16 +75,15 @@ type provisionFacts struct {
 	isAchievement bool
 }
 
-// get returns the entry for s read with ctx, from the cache or fresh. buf,
-// if not nil, is the caller's scratch storage for reading a new text.
-func (tc *textCache) get(namesKey, s string, ctx *textCtx, buf *[]token) *textEntry {
+// get returns the entry for s read with ctx, from the cache or fresh.
+func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
 	tc.mu.Lock()
 	e, ok := tc.byNames[namesKey][s]
 	tc.mu.Unlock()
 	if ok {
 		return e
 	}
-	e = &textEntry{toks: tokenizeExact(s, ctx, buf)}
+	e = &textEntry{toks: tokenizeExact(s, ctx)}
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
 	if tc.size >= textCacheMax {
