@@ -129,7 +129,13 @@ func (e *textEntry) outcomeFacts() *outcomeFacts {
 		r := readOutcome(e.toks, mask)
 		f.measured = f.measured || r.observable
 		f.receives, f.describesSupport = r.provision, r.provision != ""
-		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
+		// quoted only if a message will show them: quote allocates
+		if f.hasVagueVerb {
+			f.vagueVerb = quote(f.vagueVerb, 40)
+		}
+		if f.describesSupport {
+			f.receives = quote(f.receives, 40)
+		}
 		if r.predicate != "" && !f.measured {
 			f.predicate = quote(r.predicate, 40)
 		}
@@ -143,7 +149,9 @@ func (e *textEntry) provisionFacts() *provisionFacts {
 		f := &e.provision
 		f.hasFrequency = hasFrequency(e.toks)
 		f.achievement, f.isAchievement = achievementWording(e.toks)
-		f.achievement = quote(f.achievement, 40)
+		if f.isAchievement {
+			f.achievement = quote(f.achievement, 40)
+		}
 		if words := contentless(e.toks); words != "" {
 			f.contentless, f.content = true, quote(words, 40)
 		}
