@@ -114,6 +114,7 @@ type kept struct {
 	memo    []memoText     // the texts read in the last check, in the order read
 	memoAt  int
 	memoGen uint64   // texts.gen when memo was made
+	shelf   shelf    // the text cache's texts for namesKey
 	joined  []string // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
@@ -269,7 +270,7 @@ func (c *checker) text(s string) *textEntry {
 	if k < len(c.memo) && c.memo[k].s == s {
 		return c.memo[k].e
 	}
-	e := texts.get(c.namesKey, s, &c.ctx)
+	e := texts.get(&c.shelf, c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
 		c.memo[k] = memoText{s, e}
 	} else {
