@@ -51,7 +51,8 @@ func tokenize(s string, buf []token, c *textCtx) []token {
 	for start, end := nextToken(s, 0); start < len(s); start, end = nextToken(s, end) {
 		raw := s[start:end]
 		if end-start == 1 && isPunct(raw[0]) {
-			toks = append(toks, token{raw: raw, kind: tokPunct, id: lexicon[raw].id, lex: lexicon[raw].lex})
+			e := lexicon[raw]
+			toks = append(toks, token{raw: raw, kind: tokPunct, id: e.id, lex: e.lex})
 			continue
 		}
 		toks = append(toks, newToken(raw, c))
@@ -96,7 +97,13 @@ func nextToken(s string, i int) (start, end int) {
 	return len(s), len(s)
 }
 
-func isPunct(b byte) bool { return strings.IndexByte(",.;:()%!?", b) >= 0 }
+func isPunct(b byte) bool {
+	switch b {
+	case ',', '.', ';', ':', '(', ')', '%', '!', '?':
+		return true
+	}
+	return false
+}
 
 func newToken(raw string, c *textCtx) token {
 	t := token{raw: raw, cls: clsWord}
