@@ -63,10 +63,11 @@ const (
 
 var planPos = position{group: groupPlan}
 
+// found is where a finding goes in the findings' order; the finding itself
+// is in checker.out, at the same index.
 type found struct {
 	pos  position
 	rank int
-	f    Finding
 }
 
 // item is what the checker knows about one item with an ID.
@@ -88,8 +89,11 @@ type checker struct {
 	namesKey string
 	items    []item
 	found    []found
-	keys     []uint64 // sort keys of found (see report)
-	aux      []token  // reusable token buffer for short fields
+	// out is this check's findings, in the order found, then in plan order
+	// (see sortFound). It becomes the report's, so it is not kept.
+	out  []Finding
+	keys []uint64 // sort keys of found (see sortFound)
+	aux  []token  // reusable token buffer for short fields
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
 	// cl is the caseload's young people for X1 and X2 (nil: no caseload
@@ -130,6 +134,8 @@ type kept struct {
 	ownNames []string
 	ownFull  string // the name, folded
 	ownKey   string
+	// lastFound is how many findings the last check had (see record).
+	lastFound int
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
@@ -228,6 +234,7 @@ func (c *checker) presize() {
 	findings := max(minFindings, int(findingsPerItem*float64(n)))
 	c.found = slices.Grow(c.found[:0], findings)
 	c.keys = slices.Grow(c.keys[:0], findings)
+	c.lastFound = findings
 }
 
 // release returns the checker to the pool.
@@ -243,6 +250,7 @@ func (c *checker) reset() {
 	clear(c.aux[:cap(c.aux)])
 	clear(c.found[:cap(c.found)])
 	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
+	// c.out went to the report: the next check starts a list of its own
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
@@ -361,9 +369,13 @@ func (c *checker) record(pos position, rule string, inF bool, where plan.Loc, it
 	if !ok {
 		panic("check: no rule " + rule + " in Rules") // a typo in the checker
 	}
-	c.found = append(c.found, found{pos, i, Finding{
+	if c.out == nil {
+		c.out = make([]Finding, 0, c.lastFound) // as many as last time
+	}
+	c.found = append(c.found, found{pos, i})
+	c.out = append(c.out, Finding{
 		Rule: rule, Severity: Rules[i].SeverityIn(inF), Where: where, Item: itemID, Message: msg, Fix: fix,
-	}})
+	})
 }
 
 // sortKey packs a finding's position, rule and arrival into one number
@@ -378,37 +390,76 @@ func sortKey(p position, rank, seq int) (uint64, bool) {
 
 // sortFound puts the findings in plan order (see position), at one place
 // by rule, and otherwise in the order they were found. Sorting packed keys
-// is much quicker than moving findings about.
+// is much quicker than moving findings about; the findings are then moved
+// once each, in place.
 func (c *checker) sortFound() []Finding {
-	out := make([]Finding, len(c.found))
+	if len(c.out) == 0 {
+		return []Finding{}
+	}
 	c.keys = c.keys[:0]
 	for seq, f := range c.found {
 		k, ok := sortKey(f.pos, f.rank, seq)
 		if !ok {
-			slices.SortStableFunc(c.found, func(a, b found) int {
-				return cmp.Or(
-					cmp.Compare(a.pos.group, b.pos.group), cmp.Compare(a.pos.area, b.pos.area),
-					cmp.Compare(a.pos.list, b.pos.list), cmp.Compare(a.pos.index, b.pos.index),
-					cmp.Compare(a.rank, b.rank))
-			})
-			for i := range c.found {
-				out[i] = c.found[i].f
-			}
-			return out
+			c.orderStably()
+			permute(c.out, c.keys)
+			return c.out
 		}
 		c.keys = append(c.keys, k)
 	}
 	slices.Sort(c.keys)
-	for i, k := range c.keys {
-		out[i] = c.found[k&(1<<24-1)].f
+	for i := range c.keys {
+		c.keys[i] &= 1<<24 - 1 // the finding's arrival
 	}
-	return out
+	permute(c.out, c.keys)
+	return c.out
+}
+
+// orderStably puts in c.keys the findings' arrivals in plan order, for a
+// plan too large for sortKey.
+func (c *checker) orderStably() {
+	c.keys = c.keys[:0]
+	for seq := range c.found {
+		c.keys = append(c.keys, uint64(seq))
+	}
+	slices.SortStableFunc(c.keys, func(i, j uint64) int {
+		a, b := &c.found[i], &c.found[j]
+		return cmp.Or(
+			cmp.Compare(a.pos.group, b.pos.group), cmp.Compare(a.pos.area, b.pos.area),
+			cmp.Compare(a.pos.list, b.pos.list), cmp.Compare(a.pos.index, b.pos.index),
+			cmp.Compare(a.rank, b.rank))
+	})
+}
+
+// moved marks an order entry whose finding is in its place (see permute).
+const moved = ^uint64(0)
+
+// permute reorders out so that out[i] is the finding that was at order[i],
+// in place: it follows each cycle of the reordering, moving each finding
+// once, with no second list of findings. It uses up order.
+func permute(out []Finding, order []uint64) {
+	for i := range order {
+		if order[i] == moved {
+			continue
+		}
+		first := out[i]
+		j := i
+		for {
+			from := int(order[j])
+			order[j] = moved
+			if from == i {
+				out[j] = first
+				break
+			}
+			out[j] = out[from]
+			j = from
+		}
+	}
 }
 
 func (c *checker) report() Report {
-	r := Report{Findings: c.sortFound()}
-	for _, f := range c.found {
-		switch f.f.Severity {
+	var r Report
+	for i, f := range c.found {
+		switch c.out[i].Severity {
 		case Error:
 			r.Errors++
 		case Warning:
@@ -416,12 +467,14 @@ func (c *checker) report() Report {
 		default:
 			r.Tips++
 		}
-		if offThread[f.rank] && f.f.Item != "" {
-			if i, ok := c.find(f.f.Item); ok {
-				c.items[i].flagged = true
+		if item := c.out[i].Item; offThread[f.rank] && item != "" {
+			if j, ok := c.find(item); ok {
+				c.items[j].flagged = true
 			}
 		}
 	}
+	c.lastFound = len(c.out)
+	r.Findings = c.sortFound()
 	r.Ready = r.Errors == 0
 	r.Areas = c.summarise()
 	return r
