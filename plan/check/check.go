@@ -115,7 +115,7 @@ type kept struct {
 	newIDs  []string       // this check's IDs, to compare with ids
 	idx     map[string]int // each ID's first item
 	dupIDs  bool           // some ID is used twice
-	memo    []memoText     // the texts read in the last check, in the order read
+	memo    []*textEntry   // the texts read in the last check, in the order read
 	memoAt  int
 	memoGen uint64   // texts.gen when memo was made
 	shelf   shelf    // the text cache's texts for namesKey
@@ -151,12 +151,6 @@ type linkRead struct {
 type dateRead struct {
 	d  plan.Date
 	ok bool
-}
-
-// memoText is one text the checker read, and what it read in it.
-type memoText struct {
-	s string
-	e *textEntry
 }
 
 // namesRead is the caseload's names found in one text, for one caseload
@@ -228,7 +222,7 @@ func (c *checker) presize() {
 	if c.cl.Len() > 0 {
 		texts += caseloadTextsPerItem * n
 	}
-	c.memo = make([]memoText, 0, texts)
+	c.memo = make([]*textEntry, 0, texts)
 	c.links = make([]linkRead, 0, int(linksPerItem*float64(n)))
 	c.joined = make([]string, 0, messagesPerItem*n)
 	findings := max(minFindings, int(findingsPerItem*float64(n)))
@@ -275,14 +269,14 @@ func (c *checker) tokens(s string) []token { return c.text(s).toks }
 func (c *checker) text(s string) *textEntry {
 	k := c.memoAt
 	c.memoAt++
-	if k < len(c.memo) && c.memo[k].s == s {
-		return c.memo[k].e
+	if k < len(c.memo) && c.memo[k].text == s {
+		return c.memo[k]
 	}
 	e := texts.get(&c.shelf, c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
-		c.memo[k] = memoText{s, e}
+		c.memo[k] = e
 	} else {
-		c.memo = append(c.memo, memoText{s, e})
+		c.memo = append(c.memo, e)
 	}
 	return e
 }

@@ -35,6 +35,7 @@ var texts = textCache{byNames: map[string]map[string]*textEntry{}}
 
 // textEntry is one text as the checker has read it.
 type textEntry struct {
+	text string // the text itself, so a checker's memo needs only the entry
 	toks []token
 
 	outcomeOnce, provisionOnce, vagueOnce, voiceOnce sync.Once
@@ -111,7 +112,7 @@ func (tc *textCache) get(sh *shelf, namesKey, s string, ctx *textCtx) *textEntry
 	if ok {
 		return e
 	}
-	e = &textEntry{toks: tokenizeExact(s, ctx)}
+	e = &textEntry{text: s, toks: tokenizeExact(s, ctx)}
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
 	if tc.size >= textCacheMax {
