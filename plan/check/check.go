@@ -90,10 +90,13 @@ type checker struct {
 	items    []item
 	found    []found
 	// out is this check's findings, in the order found, then in plan order
-	// (see sortFound). It becomes the report's, so it is not kept.
-	out  []Finding
-	keys []uint64 // sort keys of found (see sortFound)
-	aux  []token  // reusable token buffer for short fields
+	// (see sortFound). Its storage is kept from one check to the next.
+	out []Finding
+	// handOver is set when out was made for this check (its first): the
+	// report takes out itself rather than a copy.
+	handOver bool
+	keys     []uint64 // sort keys of found (see sortFound)
+	aux      []token  // reusable token buffer for short fields
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
 	// cl is the caseload's young people for X1 and X2 (nil: no caseload
@@ -134,8 +137,6 @@ type kept struct {
 	ownNames []string
 	ownFull  string // the name, folded
 	ownKey   string
-	// lastFound is how many findings the last check had (see record).
-	lastFound int
 	// adviceKinds are the kinds read from advice roles and titles (S10).
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
@@ -228,7 +229,7 @@ func (c *checker) presize() {
 	findings := max(minFindings, int(findingsPerItem*float64(n)))
 	c.found = slices.Grow(c.found[:0], findings)
 	c.keys = slices.Grow(c.keys[:0], findings)
-	c.lastFound = findings
+	c.out, c.handOver = make([]Finding, 0, findings), true
 }
 
 // release returns the checker to the pool.
@@ -242,9 +243,8 @@ func (c *checker) release() {
 // the plan itself.
 func (c *checker) reset() {
 	clear(c.aux[:cap(c.aux)])
-	clear(c.found[:cap(c.found)])
-	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
-	// c.out went to the report: the next check starts a list of its own
+	clear(c.out[:cap(c.out)])
+	*c = checker{items: c.items[:0], found: c.found[:0], out: c.out[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
@@ -363,9 +363,6 @@ func (c *checker) record(pos position, rule string, inF bool, where plan.Loc, it
 	if !ok {
 		panic("check: no rule " + rule + " in Rules") // a typo in the checker
 	}
-	if c.out == nil {
-		c.out = make([]Finding, 0, c.lastFound) // as many as last time
-	}
 	c.found = append(c.found, found{pos, i})
 	c.out = append(c.out, Finding{
 		Rule: rule, Severity: Rules[i].SeverityIn(inF), Where: where, Item: itemID, Message: msg, Fix: fix,
@@ -396,7 +393,7 @@ func (c *checker) sortFound() []Finding {
 		if !ok {
 			c.orderStably()
 			permute(c.out, c.keys)
-			return c.out
+			return c.handedOver()
 		}
 		c.keys = append(c.keys, k)
 	}
@@ -405,7 +402,19 @@ func (c *checker) sortFound() []Finding {
 		c.keys[i] &= 1<<24 - 1 // the finding's arrival
 	}
 	permute(c.out, c.keys)
-	return c.out
+	return c.handedOver()
+}
+
+// handedOver returns the findings for the report: out itself if it was
+// made for this check (a cold check copies nothing), else a copy of
+// exactly their size, out keeping its storage for the next check.
+func (c *checker) handedOver() []Finding {
+	if c.handOver {
+		out := c.out
+		c.out = nil
+		return out
+	}
+	return slices.Clone(c.out)
 }
 
 // orderStably puts in c.keys the findings' arrivals in plan order, for a
@@ -467,7 +476,6 @@ func (c *checker) report() Report {
 			}
 		}
 	}
-	c.lastFound = len(c.out)
 	r.Findings = c.sortFound()
 	r.Ready = r.Errors == 0
 	r.Areas = c.summarise()

@@ -145,3 +145,24 @@ func TestPermute(t *testing.T) {
 		}
 	}
 }
+
+// A report's findings are its own: the checker keeps its storage for the
+// next check (after its first, which hands it over), and checking another
+// plan with the same checker changes no earlier report.
+func TestReportFindingsAreTheReports(t *testing.T) {
+	today := plan.MustDate("2026-01-12")
+	c := newChecker()
+	var reports []Report
+	var want [][]Finding
+	for _, name := range []string{"leo-y5-draft", "jordan-y10-final", "leo-y5-draft", "amira-y12-final"} {
+		r := c.check(readFixture(t, name), today)
+		c.reset()
+		reports = append(reports, r)
+		want = append(want, slices.Clone(r.Findings))
+	}
+	for i, r := range reports {
+		if !slices.Equal(r.Findings, want[i]) {
+			t.Errorf("report %d changed after later checks", i)
+		}
+	}
+}
