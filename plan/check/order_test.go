@@ -156,9 +156,9 @@ func TestReportFindingsAreTheReports(t *testing.T) {
 	var want [][]Finding
 	for _, name := range []string{"leo-y5-draft", "jordan-y10-final", "leo-y5-draft", "amira-y12-final"} {
 		r := c.check(readFixture(t, name), today)
-		c.reset()
 		reports = append(reports, r)
 		want = append(want, slices.Clone(r.Findings))
+		c.reset()
 	}
 	for i, r := range reports {
 		if !slices.Equal(r.Findings, want[i]) {
