@@ -49,23 +49,29 @@ func (s *Store) Count() (int, error) {
 }
 
 // Each calls fn with every working copy in caseload order (as List), one
-// at a time, stopping at fn's first error. Plans deleted meanwhile are
-// skipped. A damaged plan is skipped too, so one bad plan does not hide
-// the rest; their errors (errors.Is(err, ErrDamaged)) are returned
-// together at the end. fn may use the store.
+// at a time on the caller's goroutine, stopping at fn's first error. Plans
+// deleted meanwhile are skipped. A damaged plan is skipped too, so one bad
+// plan does not hide the rest; their errors (errors.Is(err, ErrDamaged))
+// are returned together at the end. fn may use the store.
+//
+// The plans are read eachChunk at a time, the next chunks read and decoded
+// while fn is given this one: a plan saved by fn is seen by Each as it was
+// up to two chunks before.
 func (s *Store) Each(fn func(*plan.Plan) error) error {
 	ids, err := s.orderedIDs()
 	if err != nil {
 		return err
 	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer close(stop)
 	var damaged []error
-	for start := 0; start < len(ids); start += eachChunk {
-		chunk := ids[start:min(start+eachChunk, len(ids))]
-		bodies, err := s.bodiesOf(chunk)
-		if err != nil {
-			return fmt.Errorf("load plans from %s: %w", s.path, err)
+	for c := range s.decodedChunks(ids, stop, &wg) {
+		if c.err != nil {
+			return fmt.Errorf("load plans from %s: %w", s.path, c.err)
 		}
-		for _, d := range decodeAll(chunk, bodies) {
+		for _, d := range c.plans {
 			switch {
 			case d.err != nil:
 				damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", d.id, s.path, d.err))
@@ -77,6 +83,54 @@ func (s *Store) Each(fn func(*plan.Plan) error) error {
 		}
 	}
 	return errors.Join(damaged...)
+}
+
+// chunk is a piece of the caseload read for Each: its bodies, then its
+// plans, or why it could not be read.
+type chunk struct {
+	ids    []string
+	bodies map[string]storedBody
+	plans  []decoded
+	err    error
+}
+
+// decodedChunks reads the bodies of ids eachChunk at a time on one
+// goroutine and decodes them on another, one chunk ahead each, until
+// stop is closed.
+func (s *Store) decodedChunks(ids []string, stop <-chan struct{}, wg *sync.WaitGroup) <-chan chunk {
+	send := func(to chan<- chunk, c chunk) bool {
+		select {
+		case to <- c:
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	read, decoded := make(chan chunk, 1), make(chan chunk, 1)
+	wg.Go(func() {
+		defer close(read)
+		for start := 0; start < len(ids); start += eachChunk {
+			c := chunk{ids: ids[start:min(start+eachChunk, len(ids))]}
+			c.bodies, c.err = s.bodiesOf(c.ids)
+			if !send(read, c) || c.err != nil {
+				return
+			}
+		}
+	})
+	wg.Go(func() {
+		defer close(decoded)
+		for c := range read {
+			if c.err == nil {
+				c.plans, c.bodies = decodeAll(c.ids, c.bodies), nil
+			}
+			if !send(decoded, c) {
+				for range read { // let the reader see stop and end
+				}
+				return
+			}
+		}
+	})
+	return decoded
 }
 
 func (s *Store) orderedIDs() ([]string, error) {
