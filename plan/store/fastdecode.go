@@ -158,31 +158,32 @@ func list[T any](d *decoder, one func(*T)) []T {
 // rawString reads a string and returns its bytes between the quotes,
 // escapes and all.
 func (d *decoder) rawString() []byte {
-	raw, _ := d.stringBytes()
+	raw, _, _ := d.stringBytes()
 	return raw
 }
 
 // stringBytes reads a string and returns its bytes between the quotes,
-// and whether it has no escapes. Most do not: they are found with the
-// library's fast byte search and checked eight bytes at a time.
-func (d *decoder) stringBytes() (raw []byte, plain bool) {
+// whether it has no escapes, and whether it is all ASCII. Most strings
+// have no escapes: their end is found with the library's fast byte search
+// and they are checked eight bytes at a time.
+func (d *decoder) stringBytes() (raw []byte, plain, ascii bool) {
 	d.take('"')
 	start := d.i
 	if end := bytes.IndexByte(d.data[start:], '"'); end >= 0 {
 		raw = d.data[start : start+end]
-		if bytes.IndexByte(raw, '\\') < 0 {
-			if !noControl(raw) {
-				d.fail() // a control character: not JSON
-			}
+		switch control, escape, high := scanText(raw); {
+		case control:
+			d.fail() // a control character: not JSON
+		case !escape:
 			d.i = start + end + 1
-			return raw, true
+			return raw, true, !high
 		}
 	}
 	for d.i < len(d.data) {
 		switch c := d.data[d.i]; {
 		case c == '"':
 			d.i++
-			return d.data[start : d.i-1], false
+			return d.data[start : d.i-1], false, false
 		case c == '\\':
 			d.i += 2
 		case c < 0x20:
@@ -192,26 +193,36 @@ func (d *decoder) stringBytes() (raw []byte, plain bool) {
 		}
 	}
 	d.fail()
-	return nil, false
+	return nil, false, false
 }
 
-// noControl reports whether b has no byte below 0x20, which JSON text
-// must escape.
-func noControl(b []byte) bool {
-	const highs, below = 0x8080808080808080, 0x20 * 0x0101010101010101
+// scanText reports whether b holds a byte below 0x20 (which JSON text must
+// escape), a backslash, and a byte of 0x80 or more (not ASCII).
+func scanText(b []byte) (control, escape, high bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var hi uint64
 	for len(b) >= 8 {
 		w := binary.LittleEndian.Uint64(b)
-		if (w-below)&^w&highs != 0 { // some byte of w is below 0x20
-			return false
+		hi |= w
+		// (x - ones) &^ x & highs is not 0 exactly when a byte of x is 0.
+		if (w-0x20*ones)&^w&highs != 0 {
+			return true, false, false
+		}
+		if x := w ^ '\\'*ones; (x-ones)&^x&highs != 0 {
+			escape = true
 		}
 		b = b[8:]
 	}
 	for _, c := range b {
-		if c < 0x20 {
-			return false
+		switch {
+		case c < 0x20:
+			return true, false, false
+		case c == '\\':
+			escape = true
 		}
+		hi |= uint64(c)
 	}
-	return true
+	return false, escape, hi&highs != 0
 }
 
 // str reads a string; null reads as "", as encoding/json leaves the field.
@@ -220,7 +231,7 @@ func (d *decoder) str() string {
 		return ""
 	}
 	start := d.i
-	if raw, plain := d.stringBytes(); plain && utf8.Valid(raw) {
+	if raw, plain, ascii := d.stringBytes(); plain && (ascii || utf8.Valid(raw)) {
 		return d.text[start+1 : d.i-1]
 	}
 	var s string // escapes, or bytes encoding/json replaces: its own rules

@@ -238,16 +238,17 @@ func BenchmarkDecodeBody(b *testing.B) {
 	})
 }
 
-// TestNoControlFindsEveryControlByte: the eight-bytes-at-a-time check
-// agrees with a plain loop, wherever the byte is.
-func TestNoControlFindsEveryControlByte(t *testing.T) {
+// TestScanTextFindsEveryByte: the eight-bytes-at-a-time check agrees with
+// a plain loop, wherever the byte is.
+func TestScanTextFindsEveryByte(t *testing.T) {
 	for n := range 24 {
 		for at := range n {
-			for _, c := range []byte{0x00, 0x09, 0x1f, 0x20, 0x7f, 0x80, 0xc3, 0xff} {
+			for _, c := range []byte{0x00, 0x09, 0x1f, 0x20, '"', '\\', 0x7f, 0x80, 0xc3, 0xff} {
 				b := bytes.Repeat([]byte{'a'}, n)
 				b[at] = c
-				if got, want := noControl(b), c >= 0x20; got != want {
-					t.Errorf("noControl(%q) = %v, want %v", b, got, want)
+				control, escape, high := scanText(b)
+				if control != (c < 0x20) || !control && (escape != (c == '\\') || high != (c >= 0x80)) {
+					t.Errorf("scanText(%q) = %v, %v, %v", b, control, escape, high)
 				}
 			}
 		}
