@@ -25,6 +25,9 @@ func TestMain(m *testing.M) {
 	if bigStoreDir != "" {
 		os.RemoveAll(bigStoreDir)
 	}
+	for _, dir := range benchDirs {
+		os.RemoveAll(dir)
+	}
 	os.Exit(code)
 }
 

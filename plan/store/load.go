@@ -4,6 +4,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"ehcplan/plan"
 )
@@ -45,35 +49,88 @@ func (s *Store) Count() (int, error) {
 }
 
 // Each calls fn with every working copy in caseload order (as List), one
-// at a time, stopping at fn's first error. Plans deleted meanwhile are
-// skipped. A damaged plan is skipped too, so one bad plan does not hide
-// the rest; their errors (errors.Is(err, ErrDamaged)) are returned
-// together at the end. fn may use the store.
+// at a time on the caller's goroutine, stopping at fn's first error. Plans
+// deleted meanwhile are skipped. A damaged plan is skipped too, so one bad
+// plan does not hide the rest; their errors (errors.Is(err, ErrDamaged))
+// are returned together at the end. fn may use the store.
+//
+// The plans are read eachChunk at a time, the next chunks read and decoded
+// while fn is given this one: a plan saved by fn is seen by Each as it was
+// up to two chunks before.
 func (s *Store) Each(fn func(*plan.Plan) error) error {
 	ids, err := s.orderedIDs()
 	if err != nil {
 		return err
 	}
-	if s.db.pg {
-		return s.eachPG(ids, fn)
-	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer close(stop)
 	var damaged []error
-	for _, id := range ids {
-		p, err := loadWorking(s.db, id)
-		switch {
-		case errors.Is(err, ErrNotFound):
-			continue
-		case errors.Is(err, ErrDamaged):
-			damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", id, s.path, err))
-			continue
-		case err != nil:
-			return fmt.Errorf("load plan %s from %s: %w", id, s.path, err)
+	for c := range s.decodedChunks(ids, stop, &wg) {
+		if c.err != nil {
+			return fmt.Errorf("load plans from %s: %w", s.path, c.err)
 		}
-		if err := fn(p); err != nil {
-			return err
+		for _, d := range c.plans {
+			switch {
+			case d.err != nil:
+				damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", d.id, s.path, d.err))
+			case d.plan != nil:
+				if err := fn(d.plan); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return errors.Join(damaged...)
+}
+
+// chunk is a piece of the caseload read for Each: its bodies, then its
+// plans, or why it could not be read.
+type chunk struct {
+	ids    []string
+	bodies map[string]storedBody
+	plans  []decoded
+	err    error
+}
+
+// decodedChunks reads the bodies of ids eachChunk at a time on one
+// goroutine and decodes them on another, one chunk ahead each, until
+// stop is closed.
+func (s *Store) decodedChunks(ids []string, stop <-chan struct{}, wg *sync.WaitGroup) <-chan chunk {
+	send := func(to chan<- chunk, c chunk) bool {
+		select {
+		case to <- c:
+			return true
+		case <-stop:
+			return false
+		}
+	}
+	read, decoded := make(chan chunk, 1), make(chan chunk, 1)
+	wg.Go(func() {
+		defer close(read)
+		for start := 0; start < len(ids); start += eachChunk {
+			c := chunk{ids: ids[start:min(start+eachChunk, len(ids))]}
+			c.bodies, c.err = s.bodiesOf(c.ids)
+			if !send(read, c) || c.err != nil {
+				return
+			}
+		}
+	})
+	wg.Go(func() {
+		defer close(decoded)
+		for c := range read {
+			if c.err == nil {
+				c.plans, c.bodies = decodeAll(c.ids, c.bodies), nil
+			}
+			if !send(decoded, c) {
+				for range read { // let the reader see stop and end
+				}
+				return
+			}
+		}
+	})
+	return decoded
 }
 
 func (s *Store) orderedIDs() ([]string, error) {
@@ -96,43 +153,54 @@ func (s *Store) orderedIDs() ([]string, error) {
 	return ids, nil
 }
 
-// eachChunk is how many plan bodies eachPG asks a team server for at once:
-// one round trip per plan made Each over 25,000 plans take 20 s.
+// eachChunk is how many plan bodies Each reads at once: one query per plan
+// made Each over 25,000 plans on a team server take 20 s, and over 10,000
+// in a plans file 0.7 s of its 3.4 s.
 const eachChunk = 500
 
-// eachPG is Each on a team server: bodies are read eachChunk at a time,
-// then handed to fn one by one in caseload order.
-func (s *Store) eachPG(ids []string, fn func(*plan.Plan) error) error {
-	var damaged []error
-	for start := 0; start < len(ids); start += eachChunk {
-		chunk := ids[start:min(start+eachChunk, len(ids))]
-		bodies, err := s.bodiesOf(chunk)
-		if err != nil {
-			return fmt.Errorf("load plans from %s: %w", s.path, err)
-		}
-		for _, id := range chunk {
-			b, ok := bodies[id]
-			if !ok {
-				continue // deleted meanwhile
+// decoded is one plan of a chunk: its plan, or why it is damaged, or
+// neither when it was deleted meanwhile.
+type decoded struct {
+	id   string
+	plan *plan.Plan
+	err  error
+}
+
+// decodeAll checks and decodes the bodies of a chunk, in caseload order,
+// on as many goroutines as there are processors: reading a caseload is
+// mostly decoding. fn is still called on Each's own goroutine.
+func decodeAll(ids []string, bodies map[string]storedBody) []decoded {
+	out := make([]decoded, len(ids))
+	workers := min(runtime.GOMAXPROCS(0), len(ids))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
+				out[i].id = ids[i]
+				if b, ok := bodies[ids[i]]; ok {
+					out[i].plan, out[i].err = decodeStored(ids[i], 0, b.body, b.sum)
+				}
 			}
-			p, err := decodeStored(id, 0, b.body, b.sum)
-			if err != nil {
-				damaged = append(damaged, fmt.Errorf("load plan %s from %s: %w", id, s.path, err))
-				continue
-			}
-			if err := fn(p); err != nil {
-				return err
-			}
-		}
+		})
 	}
-	return errors.Join(damaged...)
+	wg.Wait()
+	return out
 }
 
 type storedBody struct{ body, sum []byte }
 
 // bodiesOf reads the stored bodies of the plans with these IDs.
 func (s *Store) bodiesOf(ids []string) (map[string]storedBody, error) {
-	rows, err := s.db.Query(`SELECT id, body, sha256 FROM bodies WHERE id = ANY(?)`, ids)
+	q, args := `SELECT id, body, sha256 FROM bodies WHERE id = ANY(?)`, []any{ids}
+	if !s.db.pg {
+		q = `SELECT id, body, sha256 FROM bodies WHERE id IN (` + strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",") + `)`
+		args = make([]any, len(ids))
+		for i, id := range ids {
+			args[i] = id
+		}
+	}
+	rows, err := s.db.Query(q, args...)
 	if err != nil {
 		return nil, plain(err)
 	}
