@@ -236,7 +236,7 @@ func (cl *Caseload) scan(s string, toks []token, own []string, ownFull string, s
 		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) || contains(own, folded[i]) {
 			continue // not a forename, or a possessive ("Leo's mum will...")
 		}
-		next := toks[i+1].w
+		next := toks[i+1].w()
 		if !personVerbs[next] || commonWords[folded[i]] && bePersonVerbs[next] {
 			continue
 		}

@@ -63,10 +63,11 @@ const (
 
 var planPos = position{group: groupPlan}
 
+// found is where a finding goes in the findings' order; the finding itself
+// is in checker.out, at the same index.
 type found struct {
 	pos  position
 	rank int
-	f    Finding
 }
 
 // item is what the checker knows about one item with an ID.
@@ -88,7 +89,13 @@ type checker struct {
 	namesKey string
 	items    []item
 	found    []found
-	keys     []uint64 // sort keys of found (see report)
+	// out is this check's findings, in the order found, then in plan order
+	// (see sortFound). Its storage is kept from one check to the next.
+	out []Finding
+	// handOver is set when out was made for this check (its first): the
+	// report takes out itself rather than a copy.
+	handOver bool
+	keys     []uint64 // sort keys of found (see sortFound)
 	aux      []token  // reusable token buffer for short fields
 	// threeYears is today plus 3 years (see in3Years).
 	threeYears plan.Date
@@ -111,10 +118,11 @@ type kept struct {
 	newIDs  []string       // this check's IDs, to compare with ids
 	idx     map[string]int // each ID's first item
 	dupIDs  bool           // some ID is used twice
-	memo    []memoText     // the texts read in the last check, in the order read
+	memo    []*textEntry   // the texts read in the last check, in the order read
 	memoAt  int
-	memoGen uint64       // texts.gen when memo was made
-	joined  []joinedText // the messages joined in the last check (see cat)
+	memoGen uint64   // texts.gen when memo was made
+	shelf   shelf    // the text cache's texts for namesKey
+	joined  []string // the messages joined in the last check (see cat)
 	joinAt  int
 	dates   map[string]dateRead // outcomes' `by` read as dates
 	links   []linkRead          // the links looked up in the last check
@@ -133,19 +141,10 @@ type kept struct {
 	adviceKinds map[roleTitle]plan.AdviceKind
 }
 
-// joinedText is one message cat joined, from up to maxParts parts.
-type joinedText struct {
-	parts [maxParts]string
-	n     int
-	s     string
-}
-
-const maxParts = 7
-
 // linkRead is one ID looked up in idx.
 type linkRead struct {
 	id string
-	i  int
+	i  int32 // the item's index (int32 keeps the entry at 24 bytes)
 	ok bool
 }
 
@@ -153,12 +152,6 @@ type linkRead struct {
 type dateRead struct {
 	d  plan.Date
 	ok bool
-}
-
-// memoText is one text the checker read, and what it read in it.
-type memoText struct {
-	s string
-	e *textEntry
 }
 
 // namesRead is the caseload's names found in one text, for one caseload
@@ -194,8 +187,49 @@ func (c *checker) start(p *plan.Plan, today plan.Date) {
 	c.ctx.names = c.names
 	c.namesKey = namesKey(&c.ctx)
 	c.memoAt, c.joinAt, c.linkAt = 0, 0, 0
+	c.presize()
 	c.indexItems()
 	c.linkThread()
+}
+
+// The room a checker makes before its first check (see presize), per item
+// of the plan: about what the fixtures and the benchmark plan use. The
+// caseload rules read every text of the plan once more.
+const (
+	textsPerItem         = 2   // texts the rules read (memo)
+	caseloadTextsPerItem = 3   // texts the caseload rules read (memo)
+	linksPerItem         = 3.5 // IDs looked up (links)
+	messagesPerItem      = 1   // messages joined (joined)
+	findingsPerItem      = 0.5 // findings (found, keys)
+	minFindings          = 16
+)
+
+// presize gives a checker that has checked nothing yet room for a plan's
+// items, texts, links and findings at once. Its first check, the cold one,
+// otherwise grew each list again and again from nothing, and the copies
+// left behind were about half of that check's time (allocation and
+// garbage collection). A plan needing more room grows as before.
+func (c *checker) presize() {
+	if cap(c.memo) > 0 {
+		return // it has checked before: its lists have the room they needed
+	}
+	n := countItems(c.p)
+	c.items = slices.Grow(c.items[:0], n)
+	c.newIDs = slices.Grow(c.newIDs[:0], n)
+	if len(c.idx) == 0 {
+		c.idx = make(map[string]int, n)
+	}
+	texts := textsPerItem*n + len(c.p.SectionA.Headings)
+	if c.cl.Len() > 0 {
+		texts += caseloadTextsPerItem * n
+	}
+	c.memo = make([]*textEntry, 0, texts)
+	c.links = make([]linkRead, 0, int(linksPerItem*float64(n)))
+	c.joined = make([]string, 0, messagesPerItem*n)
+	findings := max(minFindings, int(findingsPerItem*float64(n)))
+	c.found = slices.Grow(c.found[:0], findings)
+	c.keys = slices.Grow(c.keys[:0], findings)
+	c.out, c.handOver = make([]Finding, 0, findings), true
 }
 
 // release returns the checker to the pool.
@@ -209,16 +243,16 @@ func (c *checker) release() {
 // the plan itself.
 func (c *checker) reset() {
 	clear(c.aux[:cap(c.aux)])
-	clear(c.found[:cap(c.found)])
-	*c = checker{items: c.items[:0], found: c.found[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
+	clear(c.out[:cap(c.out)])
+	*c = checker{items: c.items[:0], found: c.found[:0], out: c.out[:0], keys: c.keys[:0], aux: c.aux[:0], kept: c.kept}
 }
 
 // nameTokens returns the young person's names as lower-case tokens.
 func nameTokens(person plan.Person) []string {
 	names := []string{}
 	for _, t := range tokenize(person.Name+" "+person.PreferredName, nil, nil) {
-		if t.kind == tokWord && !contains(names, t.w) {
-			names = append(names, t.w)
+		if t.kind == tokWord && !contains(names, t.w()) {
+			names = append(names, t.w())
 		}
 	}
 	return names
@@ -235,51 +269,48 @@ func (c *checker) tokens(s string) []token { return c.text(s).toks }
 func (c *checker) text(s string) *textEntry {
 	k := c.memoAt
 	c.memoAt++
-	if k < len(c.memo) && c.memo[k].s == s {
-		return c.memo[k].e
+	if k < len(c.memo) && c.memo[k].text == s {
+		return c.memo[k]
 	}
-	e := texts.get(c.namesKey, s, &c.ctx)
+	e := texts.get(&c.shelf, c.namesKey, s, &c.ctx)
 	if k < len(c.memo) {
-		c.memo[k] = memoText{s, e}
+		c.memo[k] = e
 	} else {
-		c.memo = append(c.memo, memoText{s, e})
+		c.memo = append(c.memo, e)
 	}
 	return e
 }
 
 // cat joins the parts of a message. Messages come in the same order on
 // every check, mostly from the same parts, so it first looks at the
-// message joined at this point last time and reuses it if its parts are
-// the same: after a keystroke, almost every message is.
+// message joined at this point last time and reuses it if the parts join
+// to it: after a keystroke, almost every message does.
 func (c *checker) cat(parts ...string) string {
-	if len(parts) > maxParts {
-		return strings.Join(parts, "")
-	}
 	k := c.joinAt
 	c.joinAt++
-	if k < len(c.joined) && c.joined[k].same(parts) {
-		return c.joined[k].s
+	if k < len(c.joined) && joinsTo(parts, c.joined[k]) {
+		return c.joined[k]
 	}
-	j := joinedText{n: len(parts), s: strings.Join(parts, "")}
-	copy(j.parts[:], parts)
+	s := strings.Join(parts, "")
 	if k < len(c.joined) {
-		c.joined[k] = j
+		c.joined[k] = s
 	} else {
-		c.joined = append(c.joined, j)
+		c.joined = append(c.joined, s)
 	}
-	return j.s
+	return s
 }
 
-func (j *joinedText) same(parts []string) bool {
-	if j.n != len(parts) {
-		return false
-	}
-	for i, p := range parts {
-		if j.parts[i] != p {
+// joinsTo reports whether parts joined are s, without joining them. The
+// message itself is all cat keeps of it: keeping its parts too took seven
+// times the room.
+func joinsTo(parts []string, s string) bool {
+	for _, p := range parts {
+		if !strings.HasPrefix(s, p) {
 			return false
 		}
+		s = s[len(p):]
 	}
-	return true
+	return s == ""
 }
 
 // quote is quote(text, n), joined with cat when the text needs no
@@ -332,9 +363,10 @@ func (c *checker) record(pos position, rule string, inF bool, where plan.Loc, it
 	if !ok {
 		panic("check: no rule " + rule + " in Rules") // a typo in the checker
 	}
-	c.found = append(c.found, found{pos, i, Finding{
+	c.found = append(c.found, found{pos, i})
+	c.out = append(c.out, Finding{
 		Rule: rule, Severity: Rules[i].SeverityIn(inF), Where: where, Item: itemID, Message: msg, Fix: fix,
-	}})
+	})
 }
 
 // sortKey packs a finding's position, rule and arrival into one number
@@ -349,37 +381,88 @@ func sortKey(p position, rank, seq int) (uint64, bool) {
 
 // sortFound puts the findings in plan order (see position), at one place
 // by rule, and otherwise in the order they were found. Sorting packed keys
-// is much quicker than moving findings about.
+// is much quicker than moving findings about; the findings are then moved
+// once each, in place.
 func (c *checker) sortFound() []Finding {
-	out := make([]Finding, len(c.found))
+	if len(c.out) == 0 {
+		return []Finding{}
+	}
 	c.keys = c.keys[:0]
 	for seq, f := range c.found {
 		k, ok := sortKey(f.pos, f.rank, seq)
 		if !ok {
-			slices.SortStableFunc(c.found, func(a, b found) int {
-				return cmp.Or(
-					cmp.Compare(a.pos.group, b.pos.group), cmp.Compare(a.pos.area, b.pos.area),
-					cmp.Compare(a.pos.list, b.pos.list), cmp.Compare(a.pos.index, b.pos.index),
-					cmp.Compare(a.rank, b.rank))
-			})
-			for i := range c.found {
-				out[i] = c.found[i].f
-			}
-			return out
+			c.orderStably()
+			permute(c.out, c.keys)
+			return c.handedOver()
 		}
 		c.keys = append(c.keys, k)
 	}
 	slices.Sort(c.keys)
-	for i, k := range c.keys {
-		out[i] = c.found[k&(1<<24-1)].f
+	for i := range c.keys {
+		c.keys[i] &= 1<<24 - 1 // the finding's arrival
 	}
-	return out
+	permute(c.out, c.keys)
+	return c.handedOver()
+}
+
+// handedOver returns the findings for the report: out itself if it was
+// made for this check (a cold check copies nothing), else a copy of
+// exactly their size, out keeping its storage for the next check.
+func (c *checker) handedOver() []Finding {
+	if c.handOver {
+		out := c.out
+		c.out = nil
+		return out
+	}
+	return slices.Clone(c.out)
+}
+
+// orderStably puts in c.keys the findings' arrivals in plan order, for a
+// plan too large for sortKey.
+func (c *checker) orderStably() {
+	c.keys = c.keys[:0]
+	for seq := range c.found {
+		c.keys = append(c.keys, uint64(seq))
+	}
+	slices.SortStableFunc(c.keys, func(i, j uint64) int {
+		a, b := &c.found[i], &c.found[j]
+		return cmp.Or(
+			cmp.Compare(a.pos.group, b.pos.group), cmp.Compare(a.pos.area, b.pos.area),
+			cmp.Compare(a.pos.list, b.pos.list), cmp.Compare(a.pos.index, b.pos.index),
+			cmp.Compare(a.rank, b.rank))
+	})
+}
+
+// moved marks an order entry whose finding is in its place (see permute).
+const moved = ^uint64(0)
+
+// permute reorders out so that out[i] is the finding that was at order[i],
+// in place: it follows each cycle of the reordering, moving each finding
+// once, with no second list of findings. It uses up order.
+func permute(out []Finding, order []uint64) {
+	for i := range order {
+		if order[i] == moved {
+			continue
+		}
+		first := out[i]
+		j := i
+		for {
+			from := int(order[j])
+			order[j] = moved
+			if from == i {
+				out[j] = first
+				break
+			}
+			out[j] = out[from]
+			j = from
+		}
+	}
 }
 
 func (c *checker) report() Report {
-	r := Report{Findings: c.sortFound()}
-	for _, f := range c.found {
-		switch f.f.Severity {
+	var r Report
+	for i, f := range c.found {
+		switch c.out[i].Severity {
 		case Error:
 			r.Errors++
 		case Warning:
@@ -387,12 +470,13 @@ func (c *checker) report() Report {
 		default:
 			r.Tips++
 		}
-		if offThread[f.rank] && f.f.Item != "" {
-			if i, ok := c.find(f.f.Item); ok {
-				c.items[i].flagged = true
+		if item := c.out[i].Item; offThread[f.rank] && item != "" {
+			if j, ok := c.find(item); ok {
+				c.items[j].flagged = true
 			}
 		}
 	}
+	r.Findings = c.sortFound()
 	r.Ready = r.Errors == 0
 	r.Areas = c.summarise()
 	return r

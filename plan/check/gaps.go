@@ -15,8 +15,8 @@ func NeedsWithoutProvision(p *plan.Plan) []string {
 		c.checkNeedsProvided(ai)
 	}
 	var ids []string
-	for _, f := range c.found {
-		ids = append(ids, f.f.Item)
+	for _, f := range c.out {
+		ids = append(ids, f.Item)
 	}
 	return ids
 }

@@ -147,13 +147,24 @@ func (c *checker) find(id string) (int, bool) {
 	k := c.linkAt
 	c.linkAt++
 	if c.idxSame && k < len(c.links) && c.links[k].id == id {
-		return c.links[k].i, c.links[k].ok
+		return int(c.links[k].i), c.links[k].ok
 	}
 	i, ok := c.idx[id]
 	if k < len(c.links) {
-		c.links[k] = linkRead{id, i, ok}
+		c.links[k] = linkRead{id, int32(i), ok}
 	} else {
-		c.links = append(c.links, linkRead{id, i, ok})
+		c.links = append(c.links, linkRead{id, int32(i), ok})
 	}
 	return i, ok
+}
+
+// countItems is how many items with an ID a plan has: aspirations, and
+// each area's needs, aims, outcomes and provision.
+func countItems(p *plan.Plan) int {
+	n := len(p.SectionA.Aspirations)
+	for ai := range p.Areas {
+		ar := &p.Areas[ai]
+		n += len(ar.Needs) + len(ar.Aims) + len(ar.Outcomes) + len(ar.Provision)
+	}
+	return n
 }

@@ -101,3 +101,68 @@ func TestCheckDoesNotChangePlan(t *testing.T) {
 		t.Error("Check changed the plan")
 	}
 }
+
+// A plan too large for the packed sort keys (an area with more than 65,535
+// items) is ordered by the stable sort instead: both orders agree, and the
+// findings are moved into that order in place.
+func TestCheckOrderWithoutPackedKeys(t *testing.T) {
+	for _, name := range []string{"leo-y5-draft", "jordan-y10-final", "amira-y12-final"} {
+		t.Run(name, func(t *testing.T) {
+			c := newChecker()
+			c.start(readFixture(t, name), plan.MustDate("2026-01-12"))
+			c.checkStructure()
+			c.checkThread()
+			c.checkOutcomes()
+			c.checkProvision()
+			c.checkDates()
+			c.checkVoice()
+			arrived := slices.Clone(c.out)
+			packed := slices.Clone(c.sortFound())
+			c.out = arrived
+			c.orderStably()
+			permute(c.out, c.keys)
+			if len(packed) == 0 || !slices.Equal(packed, c.out) {
+				t.Fatalf("the stable order differs from the packed one:\n got  %v\n want %v", c.out, packed)
+			}
+		})
+	}
+}
+
+// permute puts at each place the finding that order names for it.
+func TestPermute(t *testing.T) {
+	for _, order := range [][]int{{}, {0}, {1, 0}, {2, 0, 1}, {1, 2, 0}, {0, 3, 2, 1, 5, 4}} {
+		out := make([]Finding, len(order))
+		keys := make([]uint64, len(order))
+		for i := range out {
+			out[i].Item = fmt.Sprint(i)
+			keys[i] = uint64(order[i])
+		}
+		permute(out, keys)
+		for i, f := range out {
+			if f.Item != fmt.Sprint(order[i]) {
+				t.Errorf("permute(%v): place %d holds finding %s, want %d", order, i, f.Item, order[i])
+			}
+		}
+	}
+}
+
+// A report's findings are its own: the checker keeps its storage for the
+// next check (after its first, which hands it over), and checking another
+// plan with the same checker changes no earlier report.
+func TestReportFindingsAreTheReports(t *testing.T) {
+	today := plan.MustDate("2026-01-12")
+	c := newChecker()
+	var reports []Report
+	var want [][]Finding
+	for _, name := range []string{"leo-y5-draft", "jordan-y10-final", "leo-y5-draft", "amira-y12-final"} {
+		r := c.check(readFixture(t, name), today)
+		reports = append(reports, r)
+		want = append(want, slices.Clone(r.Findings))
+		c.reset()
+	}
+	for i, r := range reports {
+		if !slices.Equal(r.Findings, want[i]) {
+			t.Errorf("report %d changed after later checks", i)
+		}
+	}
+}

@@ -19,8 +19,9 @@ func (c *checker) checkProvision() {
 }
 
 func (c *checker) checkOneProvision(a at, pr *plan.Provision) {
-	c.checkVague(a, pr)
-	f := c.text(pr.Text).provisionFacts()
+	text := c.text(pr.Text) // read once for P1 and the other rules
+	c.checkVague(a, pr, text)
+	f := text.provisionFacts()
 	if blank(pr.HowOften) && !f.hasFrequency {
 		a.add("P2", "how_often", c.cat(a.name(), " does not say how often."),
 			"Fill in “how often”, e.g. “twice a week” or “daily, 15 minutes”.")
@@ -49,8 +50,8 @@ func (c *checker) checkOneProvision(a at, pr *plan.Provision) {
 	}
 }
 
-// P1: vague wording in the text, how often or duration.
-func (c *checker) checkVague(a at, pr *plan.Provision) {
+// P1: vague wording in the text (read as text), how often or duration.
+func (c *checker) checkVague(a at, pr *plan.Provision, text *textEntry) {
 	field, quoted := "", ""
 	for _, f := range [...]struct{ field, text string }{
 		{"text", pr.Text}, {"how_often", pr.HowOften}, {"duration", pr.Duration},
@@ -58,7 +59,11 @@ func (c *checker) checkVague(a at, pr *plan.Provision) {
 		if blank(f.text) {
 			continue
 		}
-		vague, q := c.text(f.text).vagueWords()
+		e := text
+		if f.field != "text" {
+			e = c.text(f.text)
+		}
+		vague, q := e.vagueWords()
 		switch {
 		case len(vague) == 0:
 		case field == "":

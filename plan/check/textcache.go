@@ -22,6 +22,7 @@ type textCache struct {
 	// levels so that a look-up builds no key string.
 	byNames map[string]map[string]*textEntry
 	size    int
+	cleared uint64 // counts the times it was emptied (see shelf)
 	// gen counts resets, so checkers drop what they remember of texts too.
 	gen atomic.Uint64
 }
@@ -34,6 +35,7 @@ var texts = textCache{byNames: map[string]map[string]*textEntry{}}
 
 // textEntry is one text as the checker has read it.
 type textEntry struct {
+	text string // the text itself, so a checker's memo needs only the entry
 	toks []token
 
 	outcomeOnce, provisionOnce, vagueOnce, voiceOnce sync.Once
@@ -75,26 +77,48 @@ type provisionFacts struct {
 	isAchievement bool
 }
 
-// get returns the entry for s read with ctx, from the cache or fresh.
-func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
+// shelf is a checker's hold on the cache's texts for one names key: with
+// it a look-up costs one map access, not two, and a cold check with the
+// caseload rules looks up every text of the plan. It is read and changed
+// only under the cache's lock.
+type shelf struct {
+	key     string
+	cleared uint64 // tc.cleared when m was taken
+	m       map[string]*textEntry
+}
+
+// shelfFor returns the texts for namesKey, through sh. tc.mu must be held.
+func (tc *textCache) shelfFor(sh *shelf, namesKey string) map[string]*textEntry {
+	if sh.m == nil || sh.cleared != tc.cleared || sh.key != namesKey {
+		m := tc.byNames[namesKey]
+		if m == nil {
+			m = map[string]*textEntry{}
+			tc.byNames[namesKey] = m
+		}
+		*sh = shelf{namesKey, tc.cleared, m}
+	}
+	return sh.m
+}
+
+// get returns the entry for s read with ctx, from the cache or fresh. sh,
+// if not nil, is the caller's shelf (see shelf).
+func (tc *textCache) get(sh *shelf, namesKey, s string, ctx *textCtx) *textEntry {
+	if sh == nil {
+		sh = &shelf{}
+	}
 	tc.mu.Lock()
-	e, ok := tc.byNames[namesKey][s]
+	e, ok := tc.shelfFor(sh, namesKey)[s]
 	tc.mu.Unlock()
 	if ok {
 		return e
 	}
-	e = &textEntry{toks: tokenize(s, nil, ctx)}
+	e = &textEntry{text: s, toks: tokenizeExact(s, ctx)}
 	tc.mu.Lock()
 	defer tc.mu.Unlock()
 	if tc.size >= textCacheMax {
-		clear(tc.byNames)
-		tc.size = 0
+		tc.clear()
 	}
-	m := tc.byNames[namesKey]
-	if m == nil {
-		m = map[string]*textEntry{}
-		tc.byNames[namesKey] = m
-	}
+	m := tc.shelfFor(sh, namesKey)
 	if first, raced := m[s]; raced {
 		return first
 	}
@@ -103,12 +127,18 @@ func (tc *textCache) get(namesKey, s string, ctx *textCtx) *textEntry {
 	return e
 }
 
+// clear empties the cache. tc.mu must be held.
+func (tc *textCache) clear() {
+	clear(tc.byNames)
+	tc.size = 0
+	tc.cleared++ // every shelf is out of date
+}
+
 // reset empties the cache (for benchmarks that measure a cold check),
 // and the checkers' memory of texts with it.
 func (tc *textCache) reset() {
 	tc.mu.Lock()
-	clear(tc.byNames)
-	tc.size = 0
+	tc.clear()
 	tc.gen.Add(1)
 	tc.mu.Unlock()
 }
@@ -129,7 +159,13 @@ func (e *textEntry) outcomeFacts() *outcomeFacts {
 		r := readOutcome(e.toks, mask)
 		f.measured = f.measured || r.observable
 		f.receives, f.describesSupport = r.provision, r.provision != ""
-		f.vagueVerb, f.receives = quote(f.vagueVerb, 40), quote(f.receives, 40)
+		// quoted only if a message will show them: quote allocates
+		if f.hasVagueVerb {
+			f.vagueVerb = quote(f.vagueVerb, 40)
+		}
+		if f.describesSupport {
+			f.receives = quote(f.receives, 40)
+		}
 		if r.predicate != "" && !f.measured {
 			f.predicate = quote(r.predicate, 40)
 		}
@@ -143,7 +179,9 @@ func (e *textEntry) provisionFacts() *provisionFacts {
 		f := &e.provision
 		f.hasFrequency = hasFrequency(e.toks)
 		f.achievement, f.isAchievement = achievementWording(e.toks)
-		f.achievement = quote(f.achievement, 40)
+		if f.isAchievement {
+			f.achievement = quote(f.achievement, 40)
+		}
 		if words := contentless(e.toks); words != "" {
 			f.contentless, f.content = true, quote(words, 40)
 		}

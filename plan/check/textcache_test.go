@@ -44,7 +44,7 @@ func TestTextCacheIsBounded(t *testing.T) {
 	texts.reset()
 	ctx := &textCtx{names: []string{"sam"}}
 	for i := range textCacheMax + 10 {
-		texts.get("sam", fmt.Sprintf("Sam will read %d words.", i), ctx)
+		texts.get(nil, "sam", fmt.Sprintf("Sam will read %d words.", i), ctx)
 	}
 	texts.mu.Lock()
 	size := texts.size
@@ -53,8 +53,8 @@ func TestTextCacheIsBounded(t *testing.T) {
 		t.Errorf("cache holds %d texts, want 1..%d", size, textCacheMax)
 	}
 	// Names change how a text reads, so they are part of the key.
-	a := texts.get("sam", "Sam will read.", ctx).toks
-	b := texts.get("", "Sam will read.", &textCtx{}).toks
+	a := texts.get(nil, "sam", "Sam will read.", ctx).toks
+	b := texts.get(nil, "", "Sam will read.", &textCtx{}).toks
 	if a[0].cls&clsName == 0 || b[0].cls&clsName != 0 {
 		t.Error("tokens were shared between different names")
 	}

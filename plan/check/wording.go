@@ -148,7 +148,7 @@ func vagueVerb(toks []token) (string, bool) {
 func receivesProvision(toks []token) (string, bool) {
 	phrase := ""
 	provisionPhrases.each(toks, func(start, end, pat int) bool {
-		last := toks[end-1].w
+		last := toks[end-1].w()
 		bareAttend := last == "attend" && end-start == 2
 		switch {
 		case bareAttend && !followedBy(toks, end, 6, sessionWords):
@@ -169,10 +169,10 @@ func receivesProvision(toks []token) (string, bool) {
 // in the same clause.
 func followedBy(toks []token, i, n int, set map[string]bool) bool {
 	for j := i; j < len(toks) && j < i+n; j++ {
-		if toks[j].kind == tokPunct && toks[j].w != "(" {
+		if toks[j].kind == tokPunct && toks[j].w() != "(" {
 			return false
 		}
-		if set[toks[j].w] {
+		if set[toks[j].w()] {
 			return true
 		}
 	}

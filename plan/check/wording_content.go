@@ -66,13 +66,13 @@ func contentless(toks []token) string {
 	head := false
 	for i, t := range toks {
 		switch {
-		case t.w == "programme" && i > 0 && topicWords[toks[i-1].w]:
+		case t.w() == "programme" && i > 0 && topicWords[toks[i-1].w()]:
 			return "" // a kind of programme named: "a specialist literacy programme"
 		case t.kind == tokPunct, t.cls&(clsName|clsNamePoss) != 0:
 		case t.kind == tokNum:
 			// a number says how much, not what
-		case genericWords[t.w]:
-			head = head || supportHeads[t.w]
+		case genericWords[t.w()]:
+			head = head || supportHeads[t.w()]
 		default:
 			return ""
 		}

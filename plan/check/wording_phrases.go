@@ -53,19 +53,39 @@ var classNames = map[string]uint16{
 }
 
 type lexEntry struct {
-	word    string // the word itself, so tokens share one copy
+	lex     uint16 // the word's place in lexWords
 	id, cls uint16
 }
 
 // lexicon maps each word used by a pattern or a class to its ID and classes.
 var lexicon = newLexicon()
 
+// lexWords are the lexicon's words, so tokens share one copy; 0 is no word.
+// It has no initialiser: the lexicon's first words are added to it while
+// the package's variables are being initialised.
+var lexWords []string
+
+// addLexWord adds w to lexWords and returns its place.
+func addLexWord(w string) uint16 {
+	if len(lexWords) == 0 {
+		lexWords = append(lexWords, "")
+	}
+	lexWords = append(lexWords, w)
+	if len(lexWords) > 1<<16 {
+		panic("wording: more words than a token can number")
+	}
+	return uint16(len(lexWords) - 1)
+}
+
 func newLexicon() map[string]lexEntry {
 	lex := map[string]lexEntry{}
 	add := func(bit uint16, words string) {
 		for _, w := range strings.Fields(words) {
-			e := lex[w]
-			e.word, e.cls = w, e.cls|bit
+			e, ok := lex[w]
+			if !ok {
+				e.lex = addLexWord(w)
+			}
+			e.cls |= bit
 			lex[w] = e
 		}
 	}
@@ -90,10 +110,13 @@ var lastID uint16
 
 // wordID returns the lexicon ID of a word, adding it if new.
 func wordID(w string) uint16 {
-	e := lexicon[w]
+	e, ok := lexicon[w]
+	if !ok {
+		e.lex = addLexWord(w)
+	}
 	if e.id == 0 {
 		lastID++
-		e.word, e.id = w, lastID
+		e.id = lastID
 		lexicon[w] = e
 	}
 	return e.id

@@ -52,13 +52,13 @@ func vagueWording(toks []token) []string {
 }
 
 func vagueInContext(toks []token, start, end int) bool {
-	switch toks[start].w {
+	switch toks[start].w() {
 	case "may":
 		return end-start > 1 || !isMonthMay(toks, start)
 	case "up":
 		return isAmount(toks, end)
 	case "regular":
-		if end < len(toks) && settingNouns[toks[end].w] {
+		if end < len(toks) && settingNouns[toks[end].w()] {
 			return false
 		}
 		return !frequencyPhrases.has(sentenceAround(toks, start))
@@ -67,7 +67,7 @@ func vagueInContext(toks []token, start, end int) bool {
 	case "small":
 		return !groupSized(toks, end)
 	case "ongoing", "on":
-		if end < len(toks) && boundedBy[toks[end].w] {
+		if end < len(toks) && boundedBy[toks[end].w()] {
 			return false
 		}
 		return !frequencyPhrases.has(sentenceAround(toks, start))
@@ -99,11 +99,11 @@ func sentenceAround(toks []token, i int) []token {
 // someNamed reports whether "some" is followed by what it is some of,
 // named in brackets: "some of her lessons (maths and English)".
 func someNamed(toks []token, i int) bool {
-	if i >= len(toks) || toks[i].w != "of" {
+	if i >= len(toks) || toks[i].w() != "of" {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j < i+6; j++ {
-		if toks[j].w == "(" || toks[j].w == ":" {
+		if toks[j].w() == "(" || toks[j].w() == ":" {
 			return true
 		}
 		if toks[j].isSentenceEnd() {
@@ -123,11 +123,11 @@ func isMonthMay(toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	if monthPreps[prev.w] || prev.isNum() {
+	if monthPreps[prev.w()] || prev.isNum() {
 		return true
 	}
 	capital := toks[i].raw[0] == 'M'
-	return capital && !prev.isSentenceEnd() && prev.w != "(" && prev.w != ":"
+	return capital && !prev.isSentenceEnd() && prev.w() != "(" && prev.w() != ":"
 }
 
 // isAmount reports whether "up to" is followed by an amount of help ("up to
@@ -138,13 +138,13 @@ func isAmount(toks []token, i int) bool {
 		return false
 	}
 	t := toks[i]
-	if t.w == "a" || t.w == "an" {
+	if t.w() == "a" || t.w() == "an" {
 		return true
 	}
 	if !t.isNum() {
 		return false
 	}
-	return i+1 >= len(toks) || !groupNouns[toks[i+1].w]
+	return i+1 >= len(toks) || !groupNouns[toks[i+1].w()]
 }
 
 // groupSized reports whether a number giving the group's size follows
@@ -156,7 +156,7 @@ func groupSized(toks []token, i int) bool {
 			return false
 		}
 		if t.isNum() {
-			return j+1 >= len(toks) || !notSizes[toks[j+1].w]
+			return j+1 >= len(toks) || !notSizes[toks[j+1].w()]
 		}
 	}
 	return false

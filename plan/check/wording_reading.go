@@ -129,7 +129,7 @@ func afterLeadIn(sent []token) []token {
 	for len(sent) > 0 {
 		if end, _ := timePhrases.at(sent, 0); end > 0 {
 			sent = sent[end:]
-		} else if leadWords[sent[0].w] {
+		} else if leadWords[sent[0].w()] {
 			comma := commaBeforeVerb(sent)
 			if comma < 0 {
 				return sent
@@ -149,10 +149,10 @@ func afterLeadIn(sent []token) []token {
 // before any modal verb, or -1.
 func commaBeforeVerb(sent []token) int {
 	for i, t := range sent {
-		if t.w == "," {
+		if t.w() == "," {
 			return i
 		}
-		if subjectVerbs[t.w] {
+		if subjectVerbs[t.w()] {
 			return -1
 		}
 	}
@@ -173,14 +173,14 @@ func serviceReading(sent []token) string {
 	if len(subject) > 0 && !personIn(subject, true) && indexIn(subject, staffNouns) >= 0 && k+1 < len(sent) {
 		return words(sent[max(0, k-len(subject)) : k+2])
 	}
-	if !modalWords[sent[k].w] {
+	if !modalWords[sent[k].w()] {
 		return ""
 	}
 	j := k + 1
-	for j < len(sent) && continueWords[sent[j].w] {
+	for j < len(sent) && continueWords[sent[j].w()] {
 		j++
 	}
-	if j < len(sent) && haveVerbs[sent[j].w] {
+	if j < len(sent) && haveVerbs[sent[j].w()] {
 		if end := serviceWithin(sent, j+1, 7); end > 0 {
 			return words(sent[k:end])
 		}
@@ -193,16 +193,16 @@ func serviceReading(sent []token) string {
 // playground", "Attending the youth club", "Yusuf to attend a group".
 func fragmentService(sent []token) string {
 	s := sent
-	if s[0].cls&clsName != 0 && len(s) > 1 && s[1].w == "to" {
+	if s[0].cls&clsName != 0 && len(s) > 1 && s[1].w() == "to" {
 		s = s[1:]
 	}
-	if s[0].w == "to" {
-		if len(s) > 1 && (provideVerbs[s[1].w] || receiveVerbs[s[1].w]) {
+	if s[0].w() == "to" {
+		if len(s) > 1 && (provideVerbs[s[1].w()] || receiveVerbs[s[1].w()]) {
 			return words(sent[:min(len(sent), len(sent)-len(s)+3)])
 		}
 		return ""
 	}
-	if serviceGerunds[s[0].w] {
+	if serviceGerunds[s[0].w()] {
 		return words(s[:min(len(s), 3)])
 	}
 	if vagueVerbs.has(s[:1]) || s[0].cls&clsName != 0 {
@@ -219,13 +219,13 @@ func fragmentService(sent []token) string {
 func serviceWithin(sent []token, i, n int) int {
 	for j := i; j < len(sent) && j < i+n; j++ {
 		t := sent[j]
-		if t.kind == tokPunct && t.w != ":" {
+		if t.kind == tokPunct && t.w() != ":" {
 			return -1
 		}
-		if t.w == "to" || t.w == "so" {
+		if t.w() == "to" || t.w() == "so" {
 			return -1 // a purpose: "to go swimming"
 		}
-		if serviceNouns[t.w] || deliveredWords[t.w] {
+		if serviceNouns[t.w()] || deliveredWords[t.w()] {
 			return j + 1
 		}
 	}
@@ -240,20 +240,20 @@ func serviceWithin(sent []token, i, n int) int {
 // healthy").
 func observableIn(toks []token, mask []bool) int {
 	for i, t := range toks {
-		if t.kind != tokWord || !observableVerbs[t.w] || mask[i] || i == 0 {
+		if t.kind != tokWord || !observableVerbs[t.w()] || mask[i] || i == 0 {
 			continue
 		}
 		prev := toks[i-1]
-		if nounMarkers[prev.w] {
+		if nounMarkers[prev.w()] {
 			continue
 		}
-		leads := verbLeaders[prev.w] || prev.cls&clsName != 0 || prev.w == "by" && strings.HasSuffix(t.w, "ing") ||
-			prev.w == "independently" || prev.w == "safely"
+		leads := verbLeaders[prev.w()] || prev.cls&clsName != 0 || prev.w() == "by" && strings.HasSuffix(t.w(), "ing") ||
+			prev.w() == "independently" || prev.w() == "safely"
 		if !leads || i+1 >= len(toks) || toks[i+1].kind == tokPunct {
 			continue
 		}
-		next := toks[i+1].w
-		if notObservableObjects[next] || (t.w == "stay" || t.w == "keep") && stateWords[next] {
+		next := toks[i+1].w()
+		if notObservableObjects[next] || (t.w() == "stay" || t.w() == "keep") && stateWords[next] {
 			continue
 		}
 		return i

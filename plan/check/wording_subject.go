@@ -30,7 +30,7 @@ func aboutPerson(toks []token) bool {
 	if k < 0 {
 		k = indexIn(sent, toWord)
 	}
-	if k >= 0 && firstPersonSubject[sent[k].w] {
+	if k >= 0 && firstPersonSubject[sent[k].w()] {
 		return true
 	}
 	if k < 0 {
@@ -64,7 +64,7 @@ func firstSentence(toks []token) []token {
 
 func indexIn(toks []token, set map[string]bool) int {
 	for i, t := range toks {
-		if set[t.w] {
+		if set[t.w()] {
 			return i
 		}
 	}
@@ -90,7 +90,7 @@ func subjectChunk(toks []token) []token {
 		for start > 0 && toks[start-1].kind != tokPunct {
 			start--
 		}
-		if start < end && !leadWords[toks[start].w] {
+		if start < end && !leadWords[toks[start].w()] {
 			return toks[start:end]
 		}
 		end = start - 1
@@ -102,8 +102,8 @@ func subjectChunk(toks []token) []token {
 // with pronouns, he/she/they) other than as the object of a preposition.
 func personIn(clause []token, pronouns bool) bool {
 	for i, t := range clause {
-		isPerson := firstPersonSubject[t.w] || t.cls&clsName != 0 || pronouns && thirdPersonSubject[t.w]
-		if isPerson && (i == 0 || !objectWords[clause[i-1].w]) {
+		isPerson := firstPersonSubject[t.w()] || t.cls&clsName != 0 || pronouns && thirdPersonSubject[t.w()]
+		if isPerson && (i == 0 || !objectWords[clause[i-1].w()]) {
 			return true
 		}
 	}

@@ -22,14 +22,24 @@ const (
 )
 
 type token struct {
-	// w is the lower-case form of a word the lexicon knows (every word a
-	// pattern or word set uses); other words keep their case, as no rule
-	// looks them up.
-	w    string
 	raw  string // as written
 	kind tokKind
 	id   uint16 // the word's lexicon ID, 0 if no pattern uses it
 	cls  uint16 // the word's classes (clsNum, clsMonth...)
+	// lex is the word's place in lexWords, 0 for a word the lexicon does
+	// not know. A token is read often and kept with its text, so it holds
+	// a small number, not the lower-case form itself (24 bytes, not 40).
+	lex uint16
+}
+
+// w is the lower-case form of a word the lexicon knows (every word a
+// pattern or word set uses); other words keep their case, as no rule looks
+// them up.
+func (t token) w() string {
+	if t.lex != 0 {
+		return lexWords[t.lex]
+	}
+	return t.raw
 }
 
 // tokenize splits s into tokens, appending to buf[:0]. Hyphens, slashes,
@@ -38,36 +48,65 @@ type token struct {
 // person's names get clsName. It allocates nothing once buf is big enough.
 func tokenize(s string, buf []token, c *textCtx) []token {
 	toks := buf[:0]
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			switch {
-			case isASCIIWord(b):
-				end := wordEnd(s, i)
-				toks = append(toks, newToken(s[i:end], c))
-				i = end
-			case strings.IndexByte(",.;:()%!?", b) >= 0:
-				toks = append(toks, token{w: s[i : i+1], raw: s[i : i+1], kind: tokPunct, id: lexicon[s[i:i+1]].id})
-				i++
-			default:
-				i++
-			}
+	for start, end := nextToken(s, 0); start < len(s); start, end = nextToken(s, end) {
+		raw := s[start:end]
+		if end-start == 1 && isPunct(raw[0]) {
+			e := lexicon[raw]
+			toks = append(toks, token{raw: raw, kind: tokPunct, id: e.id, lex: e.lex})
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) {
-			end := wordEnd(s, i)
-			toks = append(toks, newToken(s[i:end], c))
-			i = end
-			continue
-		}
-		i += size
+		toks = append(toks, newToken(raw, c))
 	}
 	return toks
 }
 
+// tokenizeExact is tokenize into storage of exactly the tokens' size, for
+// tokens that are kept (see textCache): reading into a growing slice left
+// about twice their size behind as garbage, most of a cold check's
+// allocation. Counting the tokens first costs less than that.
+func tokenizeExact(s string, c *textCtx) []token {
+	n := 0
+	for start, end := nextToken(s, 0); start < len(s); start, end = nextToken(s, end) {
+		n++
+	}
+	return tokenize(s, make([]token, 0, n), c)
+}
+
+// nextToken returns where the first token at or after s[i:] starts and
+// ends; start is len(s) when there is none. A token is a word or number
+// (see wordEnd) or one punctuation mark.
+func nextToken(s string, i int) (start, end int) {
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case isASCIIWord(b):
+				return i, wordEnd(s, i)
+			case isPunct(b):
+				return i, i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return i, wordEnd(s, i)
+		}
+		i += size
+	}
+	return len(s), len(s)
+}
+
+func isPunct(b byte) bool {
+	switch b {
+	case ',', '.', ';', ':', '(', ')', '%', '!', '?':
+		return true
+	}
+	return false
+}
+
 func newToken(raw string, c *textCtx) token {
-	t := token{w: raw, raw: raw, cls: clsWord}
+	t := token{raw: raw, cls: clsWord}
 	if isDigit(raw[0]) {
 		t.kind = tokNum
 		t.cls |= clsNum
@@ -78,7 +117,7 @@ func newToken(raw string, c *textCtx) token {
 	var buf [32]byte
 	if key, ok := lexKey(raw, buf[:0]); ok {
 		if e, found := lexicon[string(key)]; found {
-			t.w, t.id, t.cls = e.word, e.id, t.cls|e.cls
+			t.lex, t.id, t.cls = e.lex, e.id, t.cls|e.cls
 		}
 	}
 	if c != nil && c.isName(raw) {
@@ -166,7 +205,7 @@ func (t token) isNum() bool { return t.cls&clsNum != 0 }
 
 // isSentenceEnd reports whether t ends a sentence.
 func (t token) isSentenceEnd() bool {
-	return t.kind == tokPunct && (t.w == "." || t.w == "!" || t.w == "?" || t.w == ";")
+	return t.kind == tokPunct && (t.raw == "." || t.raw == "!" || t.raw == "?" || t.raw == ";")
 }
 
 // wordSet returns a set of words, and adds them to the lexicon so tokens

@@ -105,13 +105,13 @@ func explained(key, lower string, toks []token, i int) bool {
 	}
 	first := lowerASCII(key[:1])
 	// "SENCO (special ...)": the bracket after it opens with a word of the same initial.
-	if i+2 < len(toks) && toks[i+1].w == "(" && strings.HasPrefix(toks[i+2].w, first) {
+	if i+2 < len(toks) && toks[i+1].w() == "(" && strings.HasPrefix(toks[i+2].w(), first) {
 		return true
 	}
 	// "special ... (SENCO)": a word before the bracket has the same initial.
-	if i >= 2 && toks[i-1].w == "(" && i+1 < len(toks) && toks[i+1].w == ")" {
+	if i >= 2 && toks[i-1].w() == "(" && i+1 < len(toks) && toks[i+1].w() == ")" {
 		for j := i - 2; j >= 0 && j >= i-9 && toks[j].kind != tokPunct; j-- {
-			if strings.HasPrefix(toks[j].w, first) && i-1-j >= 2 {
+			if strings.HasPrefix(toks[j].w(), first) && i-1-j >= 2 {
 				return true
 			}
 		}
