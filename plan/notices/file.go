@@ -5,10 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"ehcplan/plan/jsonfile"
 )
 
 // ErrMalformed is the kind of every error about a notices file's content.
@@ -24,21 +25,7 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	var where []string
-	if e.Path != "" {
-		where = append(where, e.Path)
-	}
-	if e.Line > 0 {
-		where = append(where, "line "+strconv.Itoa(e.Line))
-	}
-	if e.Field != "" {
-		where = append(where, e.Field)
-	}
-	s := "notices file"
-	if len(where) > 0 {
-		s += " " + strings.Join(where, ", ")
-	}
-	return s + ": " + e.Err.Error()
+	return jsonfile.Where("notices file", e.Path, e.Line, e.Field) + ": " + e.Err.Error()
 }
 
 func (e *FileError) Unwrap() error { return e.Err }
@@ -48,34 +35,8 @@ func (e *FileError) Is(target error) bool { return target == ErrMalformed }
 
 // syntaxError turns a decoder's error into a FileError with the line.
 func syntaxError(data []byte, dec *json.Decoder, err error) *FileError {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return &FileError{Line: lineAt(data, se.Offset), Err: fmt.Errorf("not valid JSON: %w", se)}
-	case errors.As(err, &te):
-		return &FileError{Line: lineAt(data, te.Offset), Field: te.Field,
-			Err: fmt.Errorf("this should be %s, not a JSON %s", typeWord(te.Type.String()), te.Value)}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return &FileError{Line: lineAt(data, int64(len(data))), Err: errors.New("the file ends too soon")}
-	}
-	return &FileError{Line: lineAt(data, dec.InputOffset()), Err: err}
-}
-
-func typeWord(goType string) string {
-	switch goType {
-	case "string":
-		return "text in quotes"
-	case "[]string":
-		return "a list of texts in quotes"
-	}
-	return "a { } group of keys"
-}
-
-// lineAt is the line of a byte offset (1 is the first).
-func lineAt(data []byte, off int64) int {
-	off = min(max(off, 0), int64(len(data)))
-	return bytes.Count(data[:off], []byte("\n")) + 1
+	p := jsonfile.DecodeProblem(data, dec, err)
+	return &FileError{Line: p.Line, Field: p.Field, Err: p.Err}
 }
 
 // keyLines maps each key path in a JSON document ("services.iass.name",
@@ -92,7 +53,7 @@ func keyLines(data []byte) map[string]int {
 		}
 		if path != "" {
 			if _, seen := lines[path]; !seen {
-				lines[path] = lineAt(data, dec.InputOffset())
+				lines[path] = jsonfile.LineAt(data, dec.InputOffset())
 			}
 		}
 		switch tok {
@@ -107,7 +68,7 @@ func keyLines(data []byte) map[string]int {
 				if path != "" {
 					sub = path + "." + key
 				}
-				lines[sub] = lineAt(data, dec.InputOffset())
+				lines[sub] = jsonfile.LineAt(data, dec.InputOffset())
 				if !value(sub) {
 					return false
 				}

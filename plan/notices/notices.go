@@ -53,6 +53,7 @@ import (
 	"path/filepath"
 	"regexp"
 
+	"ehcplan/plan/jsonfile"
 	"ehcplan/plan/safefile"
 	"ehcplan/plan/store"
 )
@@ -232,7 +233,7 @@ func decode(data []byte) (Notices, error) {
 		return Notices{}, syntaxError(data, dec, err)
 	}
 	if dec.More() {
-		return Notices{}, &FileError{Line: lineAt(data, dec.InputOffset()), Err: errors.New("there is more after the closing }")}
+		return Notices{}, &FileError{Line: jsonfile.LineAt(data, dec.InputOffset()), Err: errors.New("there is more after the closing }")}
 	}
 	if err := checkKeys(data); err != nil {
 		return Notices{}, err

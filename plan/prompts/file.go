@@ -5,10 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
+
+	"ehcplan/plan/jsonfile"
 )
 
 // ErrMalformed is the kind of every error about a prompts file's content.
@@ -24,21 +25,7 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	var where []string
-	if e.Path != "" {
-		where = append(where, e.Path)
-	}
-	if e.Line > 0 {
-		where = append(where, "line "+strconv.Itoa(e.Line))
-	}
-	if e.Field != "" {
-		where = append(where, e.Field)
-	}
-	s := "prompts file"
-	if len(where) > 0 {
-		s += " " + strings.Join(where, ", ")
-	}
-	return s + ": " + e.Err.Error()
+	return jsonfile.Where("prompts file", e.Path, e.Line, e.Field) + ": " + e.Err.Error()
 }
 
 func (e *FileError) Unwrap() error { return e.Err }
@@ -55,7 +42,7 @@ func Parse(data []byte) (*Set, error) {
 		return nil, decodeError(data, dec, err)
 	}
 	if dec.More() {
-		return nil, &FileError{Line: lineAt(data, dec.InputOffset()), Err: errors.New("there is more after the end of the file's { }")}
+		return nil, &FileError{Line: jsonfile.LineAt(data, dec.InputOffset()), Err: errors.New("there is more after the end of the file's { }")}
 	}
 	if err := s.validate(); err != nil {
 		return nil, err
@@ -64,34 +51,8 @@ func Parse(data []byte) (*Set, error) {
 }
 
 func decodeError(data []byte, dec *json.Decoder, err error) *FileError {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return &FileError{Line: lineAt(data, se.Offset), Err: fmt.Errorf("not valid JSON: %w", se)}
-	case errors.As(err, &te):
-		return &FileError{Line: lineAt(data, te.Offset), Field: te.Field,
-			Err: fmt.Errorf("this should be %s, not a JSON %s", typeWord(te.Type.Kind().String()), te.Value)}
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return &FileError{Line: lineAt(data, int64(len(data))), Err: errors.New("the file ends too soon")}
-	}
-	// An unknown key ("json: unknown field \"x\""): the decoder has just read it.
-	return &FileError{Line: lineAt(data, dec.InputOffset()), Err: err}
-}
-
-func typeWord(kind string) string {
-	switch kind {
-	case "string":
-		return "text in quotes"
-	case "slice":
-		return "a [ ] list"
-	}
-	return "a { } group of keys"
-}
-
-func lineAt(data []byte, off int64) int {
-	off = min(max(off, 0), int64(len(data)))
-	return bytes.Count(data[:off], []byte("\n")) + 1
+	p := jsonfile.DecodeProblem(data, dec, err)
+	return &FileError{Line: p.Line, Field: p.Field, Err: p.Err}
 }
 
 // validate checks the format, that every stage is there once, and that
