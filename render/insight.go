@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 
-	"ehcplan/render/internal/fpdf"
-
 	"ehcplan/plan"
 	"ehcplan/plan/insight"
 )
@@ -51,16 +49,9 @@ func InsightPDF(w io.Writer, method []string, secs []insight.Section, today plan
 const insightTitle = "Caseload insight for commissioning"
 
 func newInsightDoc(today plan.Date) (*doc, error) {
-	fs, err := fontMetrics()
+	pdf, fs, err := newPDF()
 	if err != nil {
 		return nil, err
-	}
-	pdf := fpdf.New("P", "mm", "A4", "")
-	for _, f := range faces {
-		pdf.AddUTF8FontFromBytes(family, f.style, f.data)
-	}
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("load fonts: %w", err)
 	}
 	// The plan is empty: no plan's name or details can reach this document.
 	d := &doc{pdf: pdf, fonts: fs, cl: newCleaner(fs), p: &plan.Plan{}, opt: Options{Today: today},

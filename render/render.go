@@ -114,17 +114,27 @@ func PDF(w io.Writer, p *plan.Plan, opt Options) (res Result, err error) {
 	return d.result(), nil
 }
 
-func newDoc(p *plan.Plan, opt Options) (*doc, error) {
+// newPDF is an empty A4 document with the embedded fonts loaded, and
+// their metrics.
+func newPDF() (*fpdf.Fpdf, *fontSet, error) {
 	fs, err := fontMetrics()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pdf := fpdf.New("P", "mm", "A4", "")
 	for _, f := range faces {
 		pdf.AddUTF8FontFromBytes(family, f.style, f.data)
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("load fonts: %w", err)
+		return nil, nil, fmt.Errorf("load fonts: %w", err)
+	}
+	return pdf, fs, nil
+}
+
+func newDoc(p *plan.Plan, opt Options) (*doc, error) {
+	pdf, fs, err := newPDF()
+	if err != nil {
+		return nil, err
 	}
 	d := &doc{
 		pdf: pdf, fonts: fs, cl: newCleaner(fs), p: p, opt: opt,
