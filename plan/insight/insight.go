@@ -147,14 +147,26 @@ func Compute(plans []*plan.Plan, sc Scope, today plan.Date, ch *Choices) *Report
 	case len(people) == 0:
 		r.Empty["plans"] = fmt.Sprintf("None of the %d plans is in this choice (%s).", len(plans), sc.Describe())
 	}
+	// The review themes are most of the work and need nothing the other
+	// parts make: they are worked out on the other core, in a report of
+	// their own (so that no map is written from two goroutines), and
+	// joined in after.
+	themed := &Report{Today: today, Scope: sc, Empty: map[string]string{}}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		stmts := themed.statements(people, names)
+		themed.Themes = Group(stmts, ch)
+		themed.speakers(stmts)
+	}()
 	r.aspirations(people)
-	stmts := r.statements(people, names)
-	r.Themes = Group(stmts, ch)
-	r.speakers(stmts)
 	r.destinations(people)
 	r.provision(people)
 	r.gaps(people)
 	r.progress(people)
+	<-done
+	r.Reviewed, r.Themes, r.Speakers = themed.Reviewed, themed.Themes, themed.Speakers
+	maps.Copy(r.Empty, themed.Empty)
 	return r
 }
 
