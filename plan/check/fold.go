@@ -6,17 +6,17 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"ehcplan/plan"
 )
 
-// foldUnsplit maps letters that NFD does not split into a base letter and a
-// mark to what people type for them on an English keyboard (as the store's
-// search does), and the Greek final sigma to sigma.
-var foldUnsplit = map[rune]string{
-	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'ẞ': "ss",
-	'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th",
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'ħ': "h",
-	'Ħ': "h", 'ŧ': "t", 'Ŧ': "t", 'ŋ': "n", 'Ŋ': "n", 'ĸ': "k",
-	'ſ': "s", 'ƒ': "f", 'ς': "σ",
+// foldLetter is plan.FoldLetter, and also the Greek final sigma as
+// sigma (Νικόλαος and ΝΙΚΟΛΑΟΣ are one name).
+func foldLetter(r rune) (string, bool) {
+	if r == 'ς' {
+		return "σ", true
+	}
+	return plan.FoldLetter(r)
 }
 
 // foldWord is one word of a name as the caseload rules compare it: lower
@@ -52,11 +52,11 @@ func appendFold(b []byte, w string) []byte {
 	}
 	for _, r := range norm.NFD.String(w) {
 		switch {
-		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), isApostrophe(r):
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), plan.IsApostrophe(r):
 		default:
-			if t, ok := foldUnsplit[r]; ok {
+			if t, ok := foldLetter(r); ok {
 				b = append(b, t...)
-			} else if t, ok := foldUnsplit[unicode.ToLower(r)]; ok {
+			} else if t, ok := foldLetter(unicode.ToLower(r)); ok {
 				b = append(b, t...)
 			} else {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
@@ -64,10 +64,6 @@ func appendFold(b []byte, w string) []byte {
 		}
 	}
 	return b
-}
-
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
 }
 
 // FoldName is a name as the caseload rules compare it: its words (split

@@ -1,10 +1,11 @@
 package insight
 
 import (
-	"ehcplan/plan"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"ehcplan/plan"
 )
 
 // nameSet is every word of every person's name in the plans (the young
@@ -55,7 +56,7 @@ func replaceNames(text string, names map[string]bool) string {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r) && start >= 0 {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || plan.IsApostrophe(r) && start >= 0 {
 			if start < 0 {
 				start = i
 			}

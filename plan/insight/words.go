@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"ehcplan/plan"
 )
 
 // How a statement becomes the words it is grouped by: it is folded (lower
@@ -15,14 +17,6 @@ import (
 // its stem (travel, travels, travelled and travelling are all "travel"),
 // and a few words that mean the same in reviews are made one
 // (lunchtime is lunch, a job is work, a bus or a train is travel).
-
-// unfoldable maps letters that NFD does not split into a base letter and
-// a mark, to what people type for them on an English keyboard.
-var unfoldable = map[rune]string{
-	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'ẞ': "ss",
-	'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th",
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i",
-}
 
 // foldWords splits s into folded words: lower case, accents removed,
 // apostrophes dropped (don't is dont); anything not a letter or a digit
@@ -44,11 +38,11 @@ func foldWords(s string) []string {
 	}
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r), isApostrophe(r):
+		case unicode.Is(unicode.Mn, r), plan.IsApostrophe(r):
 		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
 			b.WriteRune(r)
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if t, ok := unfoldable[r]; ok {
+			if t, ok := plan.FoldLetter(r); ok {
 				b.WriteString(t)
 			} else {
 				b.WriteRune(unicode.ToLower(r))
@@ -96,10 +90,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
 }
 
 // stopWords carry no meaning of their own in a review statement.

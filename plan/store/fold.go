@@ -5,17 +5,9 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-)
 
-// unfoldable maps letters that NFD does not split into a base letter and a
-// mark, to what people type for them on an English keyboard.
-var unfoldable = map[rune]string{
-	'ł': "l", 'Ł': "l", 'ø': "o", 'Ø': "o", 'ß': "ss", 'ẞ': "ss",
-	'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th",
-	'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ı': "i", 'ħ': "h",
-	'Ħ': "h", 'ŧ': "t", 'Ŧ': "t", 'ŋ': "n", 'Ŋ': "n", 'ĸ': "k",
-	'ſ': "s", 'ƒ': "f", 'ɓ': "b", 'ɗ': "d", 'ƙ': "k", 'ƴ': "y",
-}
+	"ehcplan/plan"
+)
 
 // fold turns a name into its search form: lower case, accents removed,
 // apostrophes dropped (O'Brien = OBrien), other punctuation and runs of
@@ -25,10 +17,10 @@ func fold(s string) string {
 	space := true // drop leading spaces
 	for _, r := range norm.NFD.String(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r), isApostrophe(r):
+		case unicode.Is(unicode.Mn, r), plan.IsApostrophe(r):
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if t, ok := unfoldable[r]; ok {
+			if t, ok := plan.FoldLetter(r); ok {
 				b.WriteString(t)
 			} else {
 				b.WriteRune(unicode.ToLower(r))
@@ -40,10 +32,6 @@ func fold(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), " ")
-}
-
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == '`'
 }
 
 // searchKey is what Search matches: the folded name and preferred name.
