@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
 	"ehcplan/plan/check"
 	"ehcplan/plan/demo"
@@ -28,10 +29,10 @@ func bigStore(b *testing.B, n int) *store.Store {
 // steadier than wall time on a machine shared with other work. Call it
 // after the setup; it reports when the benchmark ends.
 func reportCPU(b *testing.B) {
-	start := cpuTime()
+	start := cpuclock.Used()
 	b.Cleanup(func() {
 		if b.N > 0 {
-			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cpuclock.Used()-start)/float64(b.N), "cpu-ns/op")
 		}
 	})
 }

@@ -3,10 +3,9 @@ package check
 import (
 	"fmt"
 	"strconv"
-	"syscall"
 	"testing"
-	"time"
 
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
 )
 
@@ -73,14 +72,14 @@ func BenchmarkCheck40(b *testing.B) {
 	today := plan.MustDate("2026-01-12")
 	typed := p.Areas[1].Outcomes[0].Text
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	i := 0
 	for b.Loop() {
 		i++
 		p.Areas[1].Outcomes[0].Text = typed + strconv.Itoa(i)
 		Check(p, today)
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cpuclock.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCheck40Cold checks the same plan with nothing remembered: the
@@ -89,12 +88,12 @@ func BenchmarkCheck40Cold(b *testing.B) {
 	p := benchPlan(40)
 	today := plan.MustDate("2026-01-12")
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		texts.reset()
 		newChecker().check(p, today) // a checker that remembers nothing
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cpuclock.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // benchCaseload is a caseload of n fictional young people, with Sam's own
@@ -118,14 +117,14 @@ func BenchmarkCheck40Caseload(b *testing.B) {
 	cl := benchCaseload(1000)
 	typed := p.Areas[1].Outcomes[0].Text
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	i := 0
 	for b.Loop() {
 		i++
 		p.Areas[1].Outcomes[0].Text = typed + strconv.Itoa(i)
 		CheckAmong(p, today, cl)
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cpuclock.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCheck40CaseloadCold is the cold check with the caseload rules.
@@ -134,33 +133,23 @@ func BenchmarkCheck40CaseloadCold(b *testing.B) {
 	today := plan.MustDate("2026-01-12")
 	cl := benchCaseload(1000)
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		texts.reset()
 		c := newChecker()
 		c.cl = cl
 		c.check(p, today)
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the process's user+system CPU time. On a shared machine it is
-// a steadier measure than ns/op, which counts time waiting for a core.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64((cpuclock.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkNewCaseload10000 is the cost of reading a caseload of 10,000
 // names for the caseload rules, paid when a plan is opened or issued.
 func BenchmarkNewCaseload10000(b *testing.B) {
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cpuclock.Used()
 	for b.Loop() {
 		benchCaseload(10000)
 	}
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cpuclock.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
 	"ehcplan/plan/demo"
 	"ehcplan/plan/insight"
@@ -64,7 +65,7 @@ func readAll(b *testing.B, s *Store, want int) []*plan.Plan {
 // reportCPU adds this process's CPU time per run (all threads), which
 // other work on a shared machine does not inflate as it does ns/op.
 func reportCPU(b *testing.B, since time.Duration) {
-	b.ReportMetric(float64(cpuTime()-since)/float64(b.N)/1e6, "cpu-ms/op")
+	b.ReportMetric(float64(cpuclock.Used()-since)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
 // BenchmarkEach10000 reads every working copy of a 10,000-plan SQLite store.
@@ -75,7 +76,7 @@ func BenchmarkEach10000(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	cpu := cpuTime()
+	cpu := cpuclock.Used()
 	for b.Loop() {
 		readAll(b, s, benchPlans)
 	}
@@ -91,7 +92,7 @@ func BenchmarkInsight10000(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	cpu := cpuTime()
+	cpu := cpuclock.Used()
 	for b.Loop() {
 		insight.Compute(readAll(b, s, benchPlans), insight.Scope{}, insightToday, nil)
 	}
@@ -122,14 +123,14 @@ func BenchmarkTeamInsight(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Run(fmt.Sprintf("Each/%d", n), func(b *testing.B) {
-		cpu := cpuTime()
+		cpu := cpuclock.Used()
 		for b.Loop() {
 			readAll(b, s, n)
 		}
 		reportCPU(b, cpu)
 	})
 	b.Run(fmt.Sprintf("Insight/%d", n), func(b *testing.B) {
-		cpu := cpuTime()
+		cpu := cpuclock.Used()
 		for b.Loop() {
 			insight.Compute(readAll(b, s, n), insight.Scope{}, insightToday, nil)
 		}

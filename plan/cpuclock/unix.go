@@ -1,16 +1,14 @@
 //go:build unix
 
-package store
+package cpuclock
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time this process has used so far (user and system),
-// which the other work on a shared machine does not inflate as it does
-// wall time.
-func cpuTime() time.Duration {
+// Used is the CPU time this process has used so far (user and system).
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package insight
-
-import "time"
-
-// cpuTime is not measured here: the benchmark then reports 0 cpu-ms/op.
-func cpuTime() time.Duration { return 0 }
