@@ -4,9 +4,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
 	"ehcplan/plan/check"
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan/demo"
 	"ehcplan/plan/store"
 )

@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
 	"ehcplan/plan/check"
+	"ehcplan/plan/cpuclock"
 )
 
 func TestFixturesPrintEveryTextField(t *testing.T) {

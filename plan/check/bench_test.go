@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"testing"
 
-	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
+	"ehcplan/plan/cpuclock"
 )
 
 var benchOutcomeTexts = []string{

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan/demo"
 )
 

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"ehcplan/plan/cpuclock"
 	"ehcplan/plan"
+	"ehcplan/plan/cpuclock"
 	"ehcplan/plan/demo"
 	"ehcplan/plan/insight"
 )
