@@ -48,6 +48,26 @@ type ItemRef struct {
 	Path string
 }
 
+// Text is the words of the item r refers to in p ("" for a kind without
+// words).
+func (p *Plan) Text(r ItemRef) string {
+	if r.Kind == KindAspiration {
+		return p.SectionA.Aspirations[r.Index].Text
+	}
+	a := &p.Areas[r.Area]
+	switch r.Kind {
+	case KindNeed:
+		return a.Needs[r.Index].Text
+	case KindAim:
+		return a.Aims[r.Index].Text
+	case KindOutcome:
+		return a.Outcomes[r.Index].Text
+	case KindProvision:
+		return a.Provision[r.Index].Text
+	}
+	return ""
+}
+
 // Loc is the item's place: "section_a.aspirations[0]", "areas[1].outcomes[0]".
 func (r ItemRef) Loc() Loc {
 	if r.Kind == KindAspiration {

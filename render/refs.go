@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-
-	"ehcplan/plan"
 )
 
 // itemText returns the text of the item with id, and whether it exists.
@@ -14,21 +12,7 @@ func (d *doc) itemText(id string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if ref.Kind == plan.KindAspiration {
-		return d.p.SectionA.Aspirations[ref.Index].Text, true
-	}
-	a := d.p.Areas[ref.Area]
-	switch ref.Kind {
-	case plan.KindNeed:
-		return a.Needs[ref.Index].Text, true
-	case plan.KindAim:
-		return a.Aims[ref.Index].Text, true
-	case plan.KindOutcome:
-		return a.Outcomes[ref.Index].Text, true
-	case plan.KindProvision:
-		return a.Provision[ref.Index].Text, true
-	}
-	return "", false
+	return d.p.Text(ref), true
 }
 
 // longRef is the most characters of a linked item's text printed where it

@@ -138,7 +138,7 @@ func (n namer) context(c diff.Change) string {
 	if !ok {
 		return ""
 	}
-	text := strings.TrimSpace(itemText(p, r))
+	text := strings.TrimSpace(p.Text(r))
 	if text == "" {
 		return ""
 	}
@@ -159,26 +159,6 @@ func changedFields(c diff.Change) string {
 		names[i] = fieldWord(n)
 	}
 	return strings.Join(names, ", ")
-}
-
-// itemText is the words of an item with an ID, for saying which item a
-// change of one of its other fields (its date, its links) belongs to.
-func itemText(p *plan.Plan, r plan.ItemRef) string {
-	if r.Kind == plan.KindAspiration {
-		return p.SectionA.Aspirations[r.Index].Text
-	}
-	a := &p.Areas[r.Area]
-	switch r.Kind {
-	case plan.KindNeed:
-		return a.Needs[r.Index].Text
-	case plan.KindAim:
-		return a.Aims[r.Index].Text
-	case plan.KindOutcome:
-		return a.Outcomes[r.Index].Text
-	case plan.KindProvision:
-		return a.Provision[r.Index].Text
-	}
-	return ""
 }
 
 func areaTitle(key string, ps ...*plan.Plan) string {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"ehcplan/app/keydialog"
-
-	"ehcplan/plan"
 )
 
 // confirmDialog asks before something is removed. The buttons say what
@@ -41,17 +39,5 @@ func (e *Editor) itemText(id string) string {
 	if !ok {
 		return ""
 	}
-	switch ref.Kind {
-	case plan.KindAspiration:
-		return e.p.SectionA.Aspirations[ref.Index].Text
-	case plan.KindNeed:
-		return e.p.Areas[ref.Area].Needs[ref.Index].Text
-	case plan.KindAim:
-		return e.p.Areas[ref.Area].Aims[ref.Index].Text
-	case plan.KindOutcome:
-		return e.p.Areas[ref.Area].Outcomes[ref.Index].Text
-	case plan.KindProvision:
-		return e.p.Areas[ref.Area].Provision[ref.Index].Text
-	}
-	return ""
+	return e.p.Text(ref)
 }
