@@ -15,18 +15,7 @@ import (
 // server", the typed text stays in the editor, and the retry saves it once
 // the server is back.
 func TestTeamServerAwayKeepsTheWorkUntilBack(t *testing.T) {
-	srv, err := pgtest.Start(pgtest.Options{})
-	if err != nil {
-		if pgtest.Required() {
-			t.Fatalf("a PostgreSQL server is needed: %v", err)
-		}
-		t.Skipf("no PostgreSQL server to test against: %v", err)
-	}
-	t.Cleanup(srv.Stop)
-	url, err := srv.CreateDB("app_test")
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, url := pgtest.Database(t, "app_test")
 	st, err := store.Open(url)
 	if err != nil {
 		t.Fatal(err)

@@ -12,18 +12,7 @@ import (
 // TestDBTakesATeamServerURL runs store commands with --db naming a team
 // server, and moves the caseload back to a file and there again.
 func TestDBTakesATeamServerURL(t *testing.T) {
-	srv, err := pgtest.Start(pgtest.Options{})
-	if err != nil {
-		if pgtest.Required() {
-			t.Fatalf("a PostgreSQL server is needed: %v", err)
-		}
-		t.Skipf("no PostgreSQL server to test against: %v", err)
-	}
-	t.Cleanup(srv.Stop)
-	url, err := srv.CreateDB("ctl_test")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, url := pgtest.Database(t, "ctl_test")
 	file := filepath.Join(t.TempDir(), "plans.db")
 	steps := [][]string{
 		{"demo", "--count", "5", "--db", url},
