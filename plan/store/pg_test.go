@@ -209,8 +209,8 @@ func TestPGBodiesCompressedWithLz4(t *testing.T) {
 	if version < 140000 {
 		t.Skipf("PostgreSQL %d has no lz4: bodies stay pglz", version/10000)
 	}
-	p := fixtures(t)[1].Clone() // a final plan
-	p.SectionA.FamilyViews = strings.Repeat("Their words, kept as they said them. ", 200) // long enough to compress
+	p := fixtures(t)[1].Clone() // a final plan, long enough to be compressed:
+	p.SectionA.FamilyViews = strings.Repeat("Their words, kept as they said them. ", 200)
 	if err := s.IssueVersion(p, "Priya Shah"); err != nil {
 		t.Fatal(err)
 	}
