@@ -8,35 +8,6 @@ import (
 	"ehcplan/plan"
 )
 
-// nameSet is every word of every person's name in the plans (the young
-// people, their preferred names, their contacts and professionals),
-// folded: a statement shared outside the caseworker's team has these
-// words replaced by "[name]", and they never make a theme.
-func nameSet(plans []*plan.Plan) map[string]bool {
-	names := map[string]bool{}
-	add := func(name string) {
-		for _, w := range foldWords(name) {
-			if len(w) >= 2 {
-				names[w] = true
-			}
-		}
-	}
-	for _, p := range plans {
-		if p == nil {
-			continue
-		}
-		add(p.Person.Name)
-		add(p.Person.PreferredName)
-		for _, c := range p.Person.Contacts {
-			add(c.Name)
-		}
-		for _, pr := range p.Person.Professionals {
-			add(pr.Name)
-		}
-	}
-	return names
-}
-
 // replaceNames returns text with each word that is a name replaced by
 // "[name]". A name that is also an everyday word ("Will", "May") is
 // replaced only where it starts with a capital letter.

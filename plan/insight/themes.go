@@ -5,8 +5,11 @@ import (
 	"encoding/hex"
 	"hash/fnv"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"ehcplan/plan"
 )
@@ -113,9 +116,9 @@ func Group(stmts []Statement, ch *Choices) []Theme {
 			t.Merged = append(t.Merged, src)
 		}
 	}
+	finishAll(order, ch)
 	themes := make([]Theme, 0, len(order))
 	for _, t := range order {
-		finish(t, ch)
 		themes = append(themes, *t)
 	}
 	slices.SortFunc(themes, func(a, b Theme) int {
@@ -155,6 +158,21 @@ func autoAnchor(st *Statement, df map[anchor]int, pinned map[anchor]bool) string
 		return string(st.Kind) + ":one:" + st.Key
 	}
 	return best.key()
+}
+
+// finishAll finishes the themes, shared out between the processors (each
+// theme is finished by one goroutine alone).
+func finishAll(themes []*Theme, ch *Choices) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(themes)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(themes)); i = next.Add(1) - 1 {
+				finish(themes[i], ch)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // finish sorts a theme's statements, counts its young people and words,
