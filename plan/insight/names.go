@@ -52,7 +52,7 @@ func hasName(words []string, names map[string]bool) bool {
 }
 
 func isNameWord(word string, names map[string]bool) bool {
-	w := fold(word)
+	w := foldOne(word)
 	if !names[w] {
 		base, ok := possessive(word)
 		if !ok || !names[base] {
@@ -65,6 +65,24 @@ func isNameWord(word string, names map[string]bool) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(first)
+}
+
+// foldOne is fold of one word: an ASCII word (most words) is only put in
+// lower case, with no copy made when it is already.
+func foldOne(word string) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf || c == '\'' || c == '`':
+			return fold(word)
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	if upper {
+		return strings.ToLower(word)
+	}
+	return word
 }
 
 // possessive is "sam" for "Sam's" or "Sam’s".

@@ -288,10 +288,21 @@ func sortStatements(stmts []Statement) {
 	for i := range idx {
 		idx[i] = int32(i)
 	}
+	// Who and top two as one number each, worked out once: a comparison
+	// then looks at the words only between statements of the same rank.
+	rank := make([]int, len(stmts))
+	for i := range stmts {
+		rank[i] = 2*speakerOrder(stmts[i].Who) + boolOrder(!stmts[i].Top)
+	}
 	slices.SortFunc(idx, func(i, j int32) int {
+		if c := rank[i] - rank[j]; c != 0 {
+			return c
+		}
 		a, b := &stmts[i], &stmts[j]
-		return cmp.Or(speakerOrder(a.Who)-speakerOrder(b.Who), boolOrder(b.Top)-boolOrder(a.Top),
-			cmp.Compare(a.Shared, b.Shared), a.Person-b.Person, cmp.Compare(i, j))
+		if c := strings.Compare(a.Shared, b.Shared); c != 0 {
+			return c
+		}
+		return cmp.Or(a.Person-b.Person, cmp.Compare(i, j))
 	})
 	sorted := make([]Statement, len(stmts))
 	for k, i := range idx {
