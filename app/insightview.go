@@ -7,6 +7,7 @@ import (
 
 	insightpage "ehcplan/app/insight"
 	"ehcplan/plan"
+	"ehcplan/plan/insight"
 )
 
 // showInsight shows the Insight page over the whole caseload (from the
@@ -20,21 +21,20 @@ func (a *App) showInsight() {
 	}
 	st := a.st
 	page := insightpage.New(insightpage.Deps{
-		Plans: func(progress func(done, total int)) ([]*plan.Plan, error) {
+		Plans: func(progress func(done, total int)) (*insight.Caseload, error) {
 			total, err := st.Count()
 			if err != nil {
 				return nil, err
 			}
-			var plans []*plan.Plan
+			var c insight.Caseload
 			err = st.Each(func(p *plan.Plan) error {
-				plans = append(plans, p)
-				if len(plans)%500 == 0 {
-					progress(len(plans), total)
+				if c.Add(p); c.Len()%500 == 0 {
+					progress(c.Len(), total)
 				}
 				return nil
 			})
-			progress(len(plans), total)
-			return plans, err
+			progress(c.Len(), total)
+			return &c, err
 		},
 		Settings: st, Today: a.today, By: a.by, Do: a.do, Background: a.background, Window: a.win,
 		Back:      a.showCaseload,

@@ -8,7 +8,6 @@ package insight
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,9 +23,10 @@ import (
 
 // Deps are what the page needs from the app.
 type Deps struct {
-	// Plans reads every plan, telling progress how many are read (it
-	// runs off the UI goroutine; progress may be called from there too).
-	Plans    func(progress func(done, total int)) ([]*plan.Plan, error)
+	// Plans reads every plan into a caseload, telling progress how many
+	// are read (it runs off the UI goroutine; progress may be called from
+	// there too).
+	Plans    func(progress func(done, total int)) (*insight.Caseload, error)
 	Settings share.Settings
 	Today    func() plan.Date
 	// By is the name recorded in the change log with each saved choice.
@@ -55,7 +55,7 @@ type Page struct {
 	tabs                            *container.AppTabs
 	themes                          *themeList
 
-	plans    []*plan.Plan
+	caseload *insight.Caseload
 	choices  *insight.Choices
 	report   *insight.Report
 	baseline *insight.Baseline
@@ -131,7 +131,7 @@ func wide(e *widget.Entry) fyne.CanvasObject {
 func (p *Page) load() {
 	p.busy = true
 	p.d.Background(func() {
-		plans, err := p.d.Plans(func(done, total int) {
+		caseload, err := p.d.Plans(func(done, total int) {
 			p.d.Do(func() {
 				p.progress.SetValue(float64(done) / float64(max(total, 1)))
 				p.status.SetText(fmt.Sprintf("Reading the plans… %d of %d", done, total))
@@ -144,28 +144,14 @@ func (p *Page) load() {
 				p.status.SetText("The plans could not be read: " + err.Error())
 				return
 			}
-			p.plans, p.choices = plans, ch
-			p.setting.SetOptions(append([]string{anyChoice}, settingsOf(plans)...))
+			p.caseload, p.choices = caseload, ch
+			p.setting.SetOptions(append([]string{anyChoice}, caseload.Settings()...))
 			if cerr != nil {
 				p.status.SetText("Your theme choices could not be read, so the themes are shown as grouped automatically: " + cerr.Error())
 			}
 			p.recompute()
 		})
 	})
-}
-
-func settingsOf(plans []*plan.Plan) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, pl := range plans {
-		s := strings.TrimSpace(pl.Person.Setting)
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 // scope reads the choices at the top; ok is false (and the status says
@@ -211,7 +197,7 @@ func (p *Page) scope() (insight.Scope, bool) {
 // recompute makes the view again off the UI goroutine; an answer to an
 // older choice is dropped.
 func (p *Page) recompute() {
-	if p.plans == nil || p.tabs == nil {
+	if p.caseload == nil || p.tabs == nil {
 		return
 	}
 	sc, ok := p.scope()
@@ -220,12 +206,12 @@ func (p *Page) recompute() {
 	}
 	p.gen++
 	gen := p.gen
-	plans, today := p.plans, p.d.Today()
+	caseload, today := p.caseload, p.d.Today()
 	ch := p.choicesCopy()
-	p.status.SetText(fmt.Sprintf("Working out the view of %d plans…", len(plans)))
+	p.status.SetText(fmt.Sprintf("Working out the view of %d plans…", caseload.Len()))
 	p.progress.SetValue(0.5)
 	p.d.Background(func() {
-		r := insight.Compute(plans, sc, today, ch)
+		r := caseload.Report(sc, today, ch)
 		b, err := share.LoadBaseline(p.d.Settings, sc)
 		p.d.Do(func() {
 			if gen != p.gen {

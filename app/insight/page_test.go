@@ -61,13 +61,14 @@ func newHarness(t *testing.T) *harness {
 	w := fa.NewWindow("test")
 	w.Resize(fyne.NewSize(1366, 768))
 	h.p = New(Deps{
-		Plans: func(progress func(done, total int)) ([]*plan.Plan, error) {
-			for i := range plans {
-				if (i+1)%10 == 0 {
+		Plans: func(progress func(done, total int)) (*insight.Caseload, error) {
+			var c insight.Caseload
+			for i, p := range plans {
+				if c.Add(p); (i+1)%10 == 0 {
 					progress(i+1, len(plans))
 				}
 			}
-			return plans, nil
+			return &c, nil
 		},
 		Settings: h.st, Today: func() plan.Date { return today }, By: func() string { return "test" },
 		Do:         func(f func()) { h.queue = append(h.queue, f) },

@@ -116,9 +116,9 @@ func (f *insightFlags) scope() insight.Scope {
 // computeInsight reads every plan and the saved choices and baseline.
 func computeInsight(st *store.Store, f insightFlags, stderr io.Writer) (*insight.Report, *insight.Baseline, int, bool) {
 	code := exitOK
-	var plans []*plan.Plan
+	var caseload insight.Caseload
 	err := st.Each(func(p *plan.Plan) error {
-		plans = append(plans, p)
+		caseload.Add(p)
 		return nil
 	})
 	switch {
@@ -134,7 +134,7 @@ func computeInsight(st *store.Store, f insightFlags, stderr io.Writer) (*insight
 		fmt.Fprintf(stderr, "ehcplanctl: insight: %s (the automatic themes are shown)\n", termSafe(err.Error()))
 		code = exitProblems
 	}
-	r := insight.Compute(plans, f.scope(), f.today, ch)
+	r := caseload.Report(f.scope(), f.today, ch)
 	b, err := share.LoadBaseline(st, f.scope())
 	if err != nil {
 		fmt.Fprintf(stderr, "ehcplanctl: insight: %s\n", termSafe(err.Error()))

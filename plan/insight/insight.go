@@ -11,11 +11,12 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"ehcplan/plan"
-	"ehcplan/plan/check"
 )
 
 // Scope is which young people and reviews the view covers. The zero
@@ -119,43 +120,52 @@ type Report struct {
 	names map[string]bool
 }
 
-// person is what Compute reads from one plan in scope.
+// person is one young person in scope: their plan's facts, year group
+// and latest review in the scope's dates.
 type person struct {
-	p      *plan.Plan
+	f      *fact
 	year   int
 	known  bool
-	review *plan.Review
+	review *reviewFact
 }
 
 // Compute makes the view of the plans in scope on today, with the user's
 // theme choices (nil for none). It never fails: what cannot be shown is
-// said in Report.Empty.
+// said in Report.Empty. To view a caseload in several scopes, or while
+// its plans are read, add them to a Caseload instead.
 func Compute(plans []*plan.Plan, sc Scope, today plan.Date, ch *Choices) *Report {
-	r := &Report{Today: today, Scope: sc, Given: len(plans), Empty: map[string]string{}}
-	names := nameSet(plans)
-	r.names = names
-	var people []person
+	var c Caseload
 	for _, p := range plans {
-		if pp, ok := inScope(p, sc, today); ok {
+		c.Add(p)
+	}
+	return c.Report(sc, today, ch)
+}
+
+// Report makes the view of the caseload's plans in scope on today, as
+// Compute does.
+func (c *Caseload) Report(sc Scope, today plan.Date, ch *Choices) *Report {
+	r := &Report{Today: today, Scope: sc, Given: c.Len(), Empty: map[string]string{}, names: c.names}
+	var people []person
+	for i := range c.people {
+		if pp, ok := inScope(&c.people[i], sc, today); ok {
 			people = append(people, pp)
 		}
 	}
 	r.YoungPeople = len(people)
 	switch {
-	case len(plans) == 0:
+	case c.Len() == 0:
 		r.Empty["plans"] = "There are no plans yet."
 	case len(people) == 0:
-		r.Empty["plans"] = fmt.Sprintf("None of the %d plans is in this choice (%s).", len(plans), sc.Describe())
+		r.Empty["plans"] = fmt.Sprintf("None of the %d plans is in this choice (%s).", c.Len(), sc.Describe())
 	}
 	// The review themes are most of the work and need nothing the other
-	// parts make: they are worked out on the other core, in a report of
-	// their own (so that no map is written from two goroutines), and
-	// joined in after.
+	// parts make: they are worked out alongside, in a report of their own
+	// (so that no map is written from two goroutines), and joined in after.
 	themed := &Report{Today: today, Scope: sc, Empty: map[string]string{}}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		stmts := themed.statements(people, names)
+		stmts := themed.statements(people, c.names)
 		themed.Themes = Group(stmts, ch)
 		themed.speakers(stmts)
 	}()
@@ -172,35 +182,35 @@ func Compute(plans []*plan.Plan, sc Scope, today plan.Date, ch *Choices) *Report
 
 // inScope says whether a plan is in the scope, with its year group and
 // the latest review in the scope's dates.
-func inScope(p *plan.Plan, sc Scope, today plan.Date) (person, bool) {
-	if p == nil || p.Status == plan.StatusCeased {
+func inScope(f *fact, sc Scope, today plan.Date) (person, bool) {
+	if f.ceased {
 		return person{}, false
 	}
-	if sc.Setting != "" && fold(p.Person.Setting) != fold(sc.Setting) {
+	if sc.Setting != "" && fold(f.setting) != fold(sc.Setting) {
 		return person{}, false
 	}
-	year, known := p.YearGroup(today)
+	year, known := f.yearGroup(today)
 	if (sc.FromYear != nil || sc.ToYear != nil) && !known {
 		return person{}, false
 	}
 	if sc.FromYear != nil && year < *sc.FromYear || sc.ToYear != nil && year > *sc.ToYear {
 		return person{}, false
 	}
-	return person{p: p, year: year, known: known, review: latestReview(p, sc, today)}, true
+	return person{f: f, year: year, known: known, review: latestReview(f, sc, today)}, true
 }
 
 // latestReview is the last review held on or before today within the
 // scope's dates, or nil.
-func latestReview(p *plan.Plan, sc Scope, today plan.Date) *plan.Review {
-	var last *plan.Review
-	for i := range p.Reviews {
-		rv := &p.Reviews[i]
-		d := rv.Date
+func latestReview(f *fact, sc Scope, today plan.Date) *reviewFact {
+	var last *reviewFact
+	for i := range f.reviews {
+		rv := &f.reviews[i]
+		d := rv.date
 		if d.IsZero() || d.After(today) || !sc.ReviewFrom.IsZero() && d.Before(sc.ReviewFrom) ||
 			!sc.ReviewTo.IsZero() && d.After(sc.ReviewTo) {
 			continue
 		}
-		if last == nil || !d.Before(last.Date) {
+		if last == nil || !d.Before(last.date) {
 			last = rv
 		}
 	}
@@ -260,8 +270,8 @@ func (r *Report) aspirations(people []person) {
 	for _, pp := range people {
 		y := yearRow(pp)
 		seen := make([]bool, len(keys))
-		for _, a := range pp.p.SectionA.Aspirations {
-			if c := areaColumn(keys, a.Area); c >= 0 && !seen[c] {
+		for _, area := range pp.f.aspirations {
+			if c := areaColumn(keys, area); c >= 0 && !seen[c] {
 				seen[c] = true
 				if byYear[y] == nil {
 					byYear[y] = make([]int, len(keys))
@@ -284,40 +294,25 @@ func (r *Report) aspirations(people []person) {
 
 // statements gathers what each young person's latest review said: the
 // views with their speaker, and the older lists as "speaker not recorded";
-// the same words twice in one review count once.
+// the same words twice in one review count once. The young people are
+// shared out between the processors in runs, each read by a collector of
+// its own, and the runs joined in order.
 func (r *Report) statements(people []person, names map[string]bool) []Statement {
-	n := 0
-	for _, pp := range people {
-		if rv := pp.review; rv != nil {
-			n += len(rv.Views) + len(rv.Working) + len(rv.NotWorking) + len(rv.Future)
-		}
+	runs := parts(len(people), runtime.GOMAXPROCS(0))
+	collected := make([]collector, len(runs))
+	var wg sync.WaitGroup
+	for i, run := range runs {
+		wg.Go(func() { collected[i] = collect(people, run[0], run[1], names) })
 	}
-	c := collector{out: make([]Statement, 0, n), names: names, cache: map[string]string{}}
-	withViews := 0
-	for i, pp := range people {
-		rv := pp.review
-		if rv == nil {
-			continue
-		}
-		r.Reviewed++
-		c.start(i, rv.Date)
-		for _, v := range rv.Views {
-			c.add(v.Kind, v.Who, v.Text, v.Top)
-		}
-		for _, t := range rv.Working {
-			c.add("working", "", t, false)
-		}
-		for _, t := range rv.NotWorking {
-			c.add("not_working", "", t, false)
-		}
-		for _, t := range rv.Future {
-			c.add("future", "", t, false)
-		}
-		if len(c.seen) > 0 {
-			withViews++
-		}
+	wg.Wait()
+	n, withViews := 0, 0
+	for _, c := range collected {
+		n, withViews, r.Reviewed = n+len(c.out), withViews+c.withViews, r.Reviewed+c.reviewed
 	}
-	out := c.out
+	out := make([]Statement, 0, n)
+	for _, c := range collected {
+		out = append(out, c.out...)
+	}
 	switch {
 	case len(people) == 0:
 	case r.Reviewed == 0:
@@ -327,6 +322,42 @@ func (r *Report) statements(people []person, names map[string]bool) []Statement 
 			plural(r.Reviewed, "review", "reviews"), r.datesWords())
 	}
 	return out
+}
+
+// parts cuts n things into at most k runs [from, to) of nearly equal size.
+func parts(n, k int) [][2]int {
+	k = max(1, min(k, n))
+	out := make([][2]int, 0, k)
+	for i := range k {
+		out = append(out, [2]int{i * n / k, (i + 1) * n / k})
+	}
+	return out
+}
+
+// collect reads the latest reviews of people[from:to].
+func collect(people []person, from, to int, names map[string]bool) collector {
+	n := 0
+	for _, pp := range people[from:to] {
+		if pp.review != nil {
+			n += len(pp.review.said)
+		}
+	}
+	c := collector{out: make([]Statement, 0, n), names: names, cache: map[string]string{}}
+	for i := from; i < to; i++ {
+		rv := people[i].review
+		if rv == nil {
+			continue
+		}
+		c.reviewed++
+		c.start(i, rv.date)
+		for _, v := range rv.said {
+			c.add(v.Kind, v.Who, v.Text, v.Top)
+		}
+		if len(c.seen) > 0 {
+			c.withViews++
+		}
+	}
+	return c
 }
 
 func (r *Report) datesWords() string {
@@ -374,7 +405,7 @@ func (r *Report) destinations(people []person) {
 			continue
 		}
 		n++
-		for c, d := range []plan.DestinationKind{pp.p.Destination.Current, pp.p.Destination.Planned} {
+		for c, d := range []plan.DestinationKind{pp.f.current, pp.f.planned} {
 			i := slices.Index(rows, string(d))
 			if i < 0 {
 				i = slices.Index(rows, "other")
@@ -405,20 +436,11 @@ func (r *Report) provision(people []person) {
 	sections := []string{"F", "G", "H1", "H2"}
 	bySection := newTally(sections)
 	byProvider := newTally(providerKinds)
-	kinds := map[string]string{} // who -> kind of provider, once each
 	for i, pp := range people {
-		for _, ar := range pp.p.Areas {
-			if r.Scope.Area != "" && ar.Key != r.Scope.Area {
-				continue
-			}
-			for _, pr := range ar.Provision {
-				bySection.add(string(pr.Section), i)
-				k, ok := kinds[pr.Who]
-				if !ok {
-					k = providerKind(pr.Who)
-					kinds[pr.Who] = k
-				}
-				byProvider.add(k, i)
+		for _, pr := range pp.f.provision {
+			if r.Scope.Area == "" || pr.area == r.Scope.Area {
+				bySection.add(pr.section, i)
+				byProvider.add(pr.provider, i)
 			}
 		}
 	}
@@ -446,7 +468,7 @@ func (r *Report) gaps(people []person) {
 		if n == 0 {
 			continue
 		}
-		s := strings.TrimSpace(pp.p.Person.Setting)
+		s := strings.TrimSpace(pp.f.setting)
 		if s == "" {
 			s = "Setting not recorded"
 		}
@@ -470,19 +492,13 @@ func (r *Report) gaps(people []person) {
 // needsWithoutProvision counts the plan's needs that have no provision of
 // the matching kind (the checker's rule G4), in the scope's area.
 func (r *Report) needsWithoutProvision(pp person) int {
-	ids := check.NeedsWithoutProvision(pp.p)
 	if r.Scope.Area == "" {
-		return len(ids)
+		return pp.f.gaps
 	}
 	n := 0
-	for _, ar := range pp.p.Areas {
-		if ar.Key != r.Scope.Area {
-			continue
-		}
-		for _, need := range ar.Needs {
-			if slices.Contains(ids, need.ID) {
-				n++
-			}
+	for _, area := range pp.f.gapAreas {
+		if area == r.Scope.Area {
+			n++
 		}
 	}
 	return n
@@ -503,17 +519,10 @@ func (r *Report) progress(people []person) {
 		if pp.review == nil {
 			continue
 		}
-		areaOf := map[string]string{}
-		for _, ar := range pp.p.Areas {
-			for _, o := range ar.Outcomes {
-				areaOf[o.ID] = ar.Key
-			}
-		}
-		for _, pr := range pp.review.Progress {
-			key, ok := areaOf[pr.Outcome]
-			c := areaColumn(keys, key)
-			s := slices.Index(progressOrder, pr.Status)
-			if !ok || c < 0 || s < 0 {
+		for _, pr := range pp.review.progress {
+			c := areaColumn(keys, pr.area)
+			s := slices.Index(progressOrder, pr.status)
+			if c < 0 || s < 0 {
 				continue
 			}
 			counts[c][s]++
@@ -603,6 +612,8 @@ type collector struct {
 	person int
 	date   plan.Date
 	seen   []string // this review's statement keys
+	// reviewed counts the reviews read; withViews those that said something.
+	reviewed, withViews int
 }
 
 func (c *collector) start(person int, date plan.Date) {

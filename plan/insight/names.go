@@ -8,35 +8,6 @@ import (
 	"ehcplan/plan"
 )
 
-// nameSet is every word of every person's name in the plans (the young
-// people, their preferred names, their contacts and professionals),
-// folded: a statement shared outside the caseworker's team has these
-// words replaced by "[name]", and they never make a theme.
-func nameSet(plans []*plan.Plan) map[string]bool {
-	names := map[string]bool{}
-	add := func(name string) {
-		for _, w := range foldWords(name) {
-			if len(w) >= 2 {
-				names[w] = true
-			}
-		}
-	}
-	for _, p := range plans {
-		if p == nil {
-			continue
-		}
-		add(p.Person.Name)
-		add(p.Person.PreferredName)
-		for _, c := range p.Person.Contacts {
-			add(c.Name)
-		}
-		for _, pr := range p.Person.Professionals {
-			add(pr.Name)
-		}
-	}
-	return names
-}
-
 // replaceNames returns text with each word that is a name replaced by
 // "[name]". A name that is also an everyday word ("Will", "May") is
 // replaced only where it starts with a capital letter.
@@ -81,7 +52,7 @@ func hasName(words []string, names map[string]bool) bool {
 }
 
 func isNameWord(word string, names map[string]bool) bool {
-	w := fold(word)
+	w := foldOne(word)
 	if !names[w] {
 		base, ok := possessive(word)
 		if !ok || !names[base] {
@@ -94,6 +65,24 @@ func isNameWord(word string, names map[string]bool) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(first)
+}
+
+// foldOne is fold of one word: an ASCII word (most words) is only put in
+// lower case, with no copy made when it is already.
+func foldOne(word string) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf || c == '\'' || c == '`':
+			return fold(word)
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	if upper {
+		return strings.ToLower(word)
+	}
+	return word
 }
 
 // possessive is "sam" for "Sam's" or "Sam’s".

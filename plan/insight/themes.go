@@ -5,8 +5,11 @@ import (
 	"encoding/hex"
 	"hash/fnv"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"ehcplan/plan"
 )
@@ -113,9 +116,9 @@ func Group(stmts []Statement, ch *Choices) []Theme {
 			t.Merged = append(t.Merged, src)
 		}
 	}
+	finishAll(order, ch)
 	themes := make([]Theme, 0, len(order))
 	for _, t := range order {
-		finish(t, ch)
 		themes = append(themes, *t)
 	}
 	slices.SortFunc(themes, func(a, b Theme) int {
@@ -155,6 +158,21 @@ func autoAnchor(st *Statement, df map[anchor]int, pinned map[anchor]bool) string
 		return string(st.Kind) + ":one:" + st.Key
 	}
 	return best.key()
+}
+
+// finishAll finishes the themes, shared out between the processors (each
+// theme is finished by one goroutine alone).
+func finishAll(themes []*Theme, ch *Choices) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(themes)) {
+		wg.Go(func() {
+			for i := next.Add(1) - 1; i < int64(len(themes)); i = next.Add(1) - 1 {
+				finish(themes[i], ch)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // finish sorts a theme's statements, counts its young people and words,
@@ -270,10 +288,21 @@ func sortStatements(stmts []Statement) {
 	for i := range idx {
 		idx[i] = int32(i)
 	}
+	// Who and top two as one number each, worked out once: a comparison
+	// then looks at the words only between statements of the same rank.
+	rank := make([]int, len(stmts))
+	for i := range stmts {
+		rank[i] = 2*speakerOrder(stmts[i].Who) + boolOrder(!stmts[i].Top)
+	}
 	slices.SortFunc(idx, func(i, j int32) int {
+		if c := rank[i] - rank[j]; c != 0 {
+			return c
+		}
 		a, b := &stmts[i], &stmts[j]
-		return cmp.Or(speakerOrder(a.Who)-speakerOrder(b.Who), boolOrder(b.Top)-boolOrder(a.Top),
-			cmp.Compare(a.Shared, b.Shared), a.Person-b.Person, cmp.Compare(i, j))
+		if c := strings.Compare(a.Shared, b.Shared); c != 0 {
+			return c
+		}
+		return cmp.Or(a.Person-b.Person, cmp.Compare(i, j))
 	})
 	sorted := make([]Statement, len(stmts))
 	for k, i := range idx {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"unsafe"
 
 	"ehcplan/plan"
 )
@@ -57,13 +58,21 @@ func collectKeys(t reflect.Type, keys, opaque map[string]bool) (map[string]bool,
 // copy), checking it against its checksum; any problem is a
 // *PlanDamagedError.
 func decodeStored(id string, version int, body, sum []byte) (*plan.Plan, error) {
+	return decodeStoredText(id, version, string(body), sum)
+}
+
+// decodeStoredText is decodeStored of a body held as a string: every
+// string of the plan is then a piece of it (see fastDecode), with no copy
+// of the body made to decode it.
+func decodeStoredText(id string, version int, text string, sum []byte) (*plan.Plan, error) {
 	problem := func(format string, args ...any) error {
 		return &PlanDamagedError{ID: id, Version: version, Problem: fmt.Sprintf(format, args...)}
 	}
+	body := bytesOf(text)
 	if !bytes.Equal(checksum(body), sum) {
 		return nil, problem("its checksum does not match what was saved")
 	}
-	p, err := decodeBody(body)
+	p, err := decodeBody(text)
 	if err != nil {
 		return nil, problem("%v", err)
 	}
@@ -73,13 +82,18 @@ func decodeStored(id string, version int, body, sum []byte) (*plan.Plan, error) 
 	return p, nil
 }
 
+// bytesOf is text's bytes, not copied: only ever read through, never
+// written (a string's bytes must not change).
+func bytesOf(text string) []byte { return unsafe.Slice(unsafe.StringData(text), len(text)) }
+
 // decodeBody reads a body strictly: one object, known keys only, exact case.
 // A body as encodeBody writes it is read by fastDecode; anything it does
 // not take is read by the checks below, which say what is wrong.
-func decodeBody(body []byte) (*plan.Plan, error) {
-	if p, ok := fastDecode(body); ok {
+func decodeBody(text string) (*plan.Plan, error) {
+	if p, ok := fastDecode(text); ok {
 		return p, nil
 	}
+	body := bytesOf(text)
 	if err := checkKeys(body); err != nil {
 		return nil, err
 	}

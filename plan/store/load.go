@@ -179,7 +179,7 @@ func decodeAll(ids []string, bodies map[string]storedBody) []decoded {
 			for i := int(next.Add(1) - 1); i < len(ids); i = int(next.Add(1) - 1) {
 				out[i].id = ids[i]
 				if b, ok := bodies[ids[i]]; ok {
-					out[i].plan, out[i].err = decodeStored(ids[i], 0, b.body, b.sum)
+					out[i].plan, out[i].err = decodeStoredText(ids[i], 0, b.text, b.sum)
 				}
 			}
 		})
@@ -188,7 +188,12 @@ func decodeAll(ids []string, bodies map[string]storedBody) []decoded {
 	return out
 }
 
-type storedBody struct{ body, sum []byte }
+// storedBody is a body as read for Each: its text, copied once from the
+// driver's row, and its checksum.
+type storedBody struct {
+	text string
+	sum  []byte
+}
 
 // bodiesOf reads the stored bodies of the plans with these IDs.
 func (s *Store) bodiesOf(ids []string) (map[string]storedBody, error) {
@@ -208,10 +213,12 @@ func (s *Store) bodiesOf(ids []string) (map[string]storedBody, error) {
 	out := make(map[string]storedBody, len(ids))
 	for rows.Next() {
 		var id string
+		var body sql.RawBytes // the driver's copy, valid until Next
 		var b storedBody
-		if err := rows.Scan(&id, &b.body, &b.sum); err != nil {
+		if err := rows.Scan(&id, &body, &b.sum); err != nil {
 			return nil, plain(err)
 		}
+		b.text = string(body)
 		out[id] = b
 	}
 	return out, plain(rows.Err())
