@@ -367,6 +367,27 @@ func migratePG(db *sqlDB) error {
 	if have == len(pgMigrations) {
 		return nil
 	}
+	if err := runPGMigrations(db); err != nil {
+		if isInsufficientPrivilege(err) {
+			return kinded(ErrNotAllowed, fmt.Sprintf("the team database needs updating for this version of EHC Plan Writer "+
+				"(from schema %d to %d), and this user may not change its tables: ask IT to open it once as the schema's "+
+				"owner, as the README says (\"Sharing a caseload with your team\")", have, len(pgMigrations)), err)
+		}
+		return err
+	}
+	return nil
+}
+
+// isInsufficientPrivilege says whether the server refused for want of a
+// right (SQLSTATE 42501): a caseworker's role, not the schema's owner.
+func isInsufficientPrivilege(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "42501"
+}
+
+// runPGMigrations runs, in one transaction under the advisory lock, the
+// migrations the database still lacks once the lock is held.
+func runPGMigrations(db *sqlDB) error {
 	tx, err := db.Begin()
 	if err != nil {
 		return err
@@ -378,7 +399,8 @@ func migratePG(db *sqlDB) error {
 	if _, err := tx.Tx.Exec(`CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 		return fmt.Errorf("create the schema_version table: %w", err)
 	}
-	if have, err = pgSchemaVersion(tx); err != nil {
+	have, err := pgSchemaVersion(tx)
+	if err != nil {
 		return err
 	}
 	if have > len(pgMigrations) {
