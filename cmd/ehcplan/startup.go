@@ -139,6 +139,10 @@ func teamAdvice(err error) (title, advice string) {
 	case errors.Is(err, store.ErrNotAllowed):
 		return title0, "The team server did not let you in. Check with IT that your user name is right and that " +
 			"your PostgreSQL password file is set up; EHC Plan Writer never stores a password itself."
+	case errors.Is(err, store.ErrNeedsOwner):
+		return "The team caseload needs updating first", "This version of EHC Plan Writer changes how the team's " +
+			"plans are kept, and only the team database's owner can make that change. Ask IT to open it once as its " +
+			"owner (the README's \"Sharing a caseload with your team\" says how), then open the app again."
 	case errors.Is(err, store.ErrUnsupportedServer):
 		return title0, "The team server runs a version of PostgreSQL that is too old for this app. Tell IT."
 	case errors.Is(err, store.ErrBadAddress):

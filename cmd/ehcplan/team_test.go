@@ -20,9 +20,11 @@ func TestTeamServerOpenAdvice(t *testing.T) {
 		{store.ErrNotAllowed, "team caseload could not be opened", "password file"},
 		{store.ErrUnsupportedServer, "team caseload could not be opened", "too old"},
 		{store.ErrBadAddress, "team caseload could not be opened", "Settings › Team server"},
+		{store.ErrNeedsOwner, "team caseload needs updating", "open it once as its owner"},
 	} {
 		title, advice := openAdvice("postgres://priya@plans.example.org/ehc", fmt.Errorf("open: %w", c.kind))
-		if !strings.Contains(title, c.title) || !strings.Contains(advice, c.says) || strings.Contains(advice, "folder") {
+		misleads := strings.Contains(advice, "folder") || c.kind == store.ErrNeedsOwner && strings.Contains(advice, "password")
+		if !strings.Contains(title, c.title) || !strings.Contains(advice, c.says) || misleads {
 			t.Errorf("%v: %q / %q", c.kind, title, advice)
 		}
 	}

@@ -17,6 +17,10 @@ var (
 	// ErrUnsupportedServer: the server runs a PostgreSQL older than the
 	// store supports (see minServerVersion).
 	ErrUnsupportedServer = errors.New("unsupported PostgreSQL version")
+	// ErrNeedsOwner: this version of the app must bring the team
+	// database's tables up to date, and only the schema's owner may change
+	// them: IT opens it once as the owner (see the README).
+	ErrNeedsOwner = errors.New("the team database needs updating by its owner")
 	// ErrBadAddress: the postgres:// URL cannot be read.
 	ErrBadAddress = errors.New("the team server address cannot be used")
 )

@@ -98,8 +98,8 @@ func TestPGTheReadmesSetUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Open(as("priya.shah"))
-	if !errors.Is(err, ErrNotAllowed) {
-		t.Fatalf("a caseworker starting an upgraded app first: %v, want ErrNotAllowed", err)
+	if !errors.Is(err, ErrNeedsOwner) {
+		t.Fatalf("a caseworker starting an upgraded app first: %v, want ErrNeedsOwner", err)
 	}
 	t.Logf("a caseworker first: %v", err)
 	for _, says := range []string{db, "needs updating", "owner", "Sharing a caseload with your team", "Nothing has been changed"} {

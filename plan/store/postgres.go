@@ -369,7 +369,7 @@ func migratePG(db *sqlDB) error {
 	}
 	if err := runPGMigrations(db); err != nil {
 		if isInsufficientPrivilege(err) {
-			return kinded(ErrNotAllowed, fmt.Sprintf("the team database needs updating for this version of EHC Plan Writer "+
+			return kinded(ErrNeedsOwner, fmt.Sprintf("the team database needs updating for this version of EHC Plan Writer "+
 				"(from schema %d to %d), and this user may not change its tables: ask IT to open it once as the schema's "+
 				"owner, as the README says (\"Sharing a caseload with your team\")", have, len(pgMigrations)), err)
 		}
@@ -437,7 +437,7 @@ func serverFailure(server string, err error) error {
 	switch {
 	case errors.Is(err, errNewerSchema):
 	case errors.Is(err, ErrUnreachable), errors.Is(err, ErrNotAllowed), errors.Is(err, ErrUnsupportedServer),
-		errors.Is(err, ErrBadAddress):
+		errors.Is(err, ErrBadAddress), errors.Is(err, ErrNeedsOwner):
 		return kinded(nil, fmt.Sprintf("team server %s: %s. Nothing has been changed", server, msg), err)
 	}
 	return fmt.Errorf("open the team caseload on %s: %w", server, err)
