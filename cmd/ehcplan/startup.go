@@ -58,6 +58,11 @@ func openAdvice(path string, err error) (title, advice string) {
 			"Another program is keeping the plans file locked:\n%s\n\n"+
 				"Close any other program that may be using it (another copy of EHC Plan Writer, "+
 				"a backup or file-sync tool), then open the app again. This is not a sign that the file is damaged.", path)
+	case errors.Is(err, store.ErrNewerSchema):
+		return "The plans file is from a newer version of the app", fmt.Sprintf(
+			"The plans file was made by a newer version of EHC Plan Writer:\n%s\n\n"+
+				"This version cannot use it. Install the newer version (ask IT), "+
+				"then open the app again. This is not a sign that the file is damaged.", path)
 	case errors.Is(err, store.ErrDiskFull):
 		return "The disk is full", fmt.Sprintf(
 			"There is no room left on the disk that holds the plans file:\n%s\n\n"+
@@ -139,6 +144,10 @@ func teamAdvice(err error) (title, advice string) {
 	case errors.Is(err, store.ErrNotAllowed):
 		return title0, "The team server did not let you in. Check with IT that your user name is right and that " +
 			"your PostgreSQL password file is set up; EHC Plan Writer never stores a password itself."
+	case errors.Is(err, store.ErrNewerSchema):
+		return "The team caseload is from a newer version of the app", "The team's plans were set up by a newer " +
+			"version of EHC Plan Writer than this one, which cannot use them. Ask IT to install the version the team " +
+			"uses on this computer, then open the app again."
 	case errors.Is(err, store.ErrNeedsOwner):
 		return "The team caseload needs updating first", "This version of EHC Plan Writer changes how the team's " +
 			"plans are kept, and only the team database's owner can make that change. Ask IT to open it once as its " +

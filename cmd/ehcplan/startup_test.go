@@ -31,6 +31,7 @@ func TestOpenProblemAdvice(t *testing.T) {
 		{"not allowed", fmt.Errorf("open: %w", store.ErrNotAllowed), false, "You are not allowed to use the plans file", "permission"},
 		{"locked", fmt.Errorf("open: %w", store.ErrLocked), false, "The plans file is in use by another program", "Close any other program"},
 		{"disk full", fmt.Errorf("open: %w", store.ErrDiskFull), false, "The disk is full", "Free some space"},
+		{"newer app", fmt.Errorf("open: %w", store.ErrNewerSchema), false, "The plans file is from a newer version of the app", "Install the newer version"},
 		{"other", errors.New("something else"), false, "The plans file cannot be opened", "ask IT"},
 	}
 	for _, tc := range cases {

@@ -21,6 +21,7 @@ func TestTeamServerOpenAdvice(t *testing.T) {
 		{store.ErrUnsupportedServer, "team caseload could not be opened", "too old"},
 		{store.ErrBadAddress, "team caseload could not be opened", "Settings › Team server"},
 		{store.ErrNeedsOwner, "team caseload needs updating", "open it once as its owner"},
+		{store.ErrNewerSchema, "newer version of the app", "install the version the team uses"},
 	} {
 		title, advice := openAdvice("postgres://priya@plans.example.org/ehc", fmt.Errorf("open: %w", c.kind))
 		misleads := strings.Contains(advice, "folder") || c.kind == store.ErrNeedsOwner && strings.Contains(advice, "password")

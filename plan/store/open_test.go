@@ -101,8 +101,8 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	}
 	s.Close()
 	_, err := Open(s.Path())
-	if err == nil || !strings.Contains(err.Error(), "newer version") {
-		t.Fatalf("Open of a newer store: %v, want a 'newer version' error", err)
+	if !errors.Is(err, ErrNewerSchema) || !strings.Contains(err.Error(), "newer version") {
+		t.Fatalf("Open of a newer store: %v, want ErrNewerSchema saying 'newer version'", err)
 	}
 	var ce *CorruptError
 	if errors.As(err, &ce) {

@@ -51,11 +51,11 @@ func TestPGSchemaVersionRecordedAndNewerRefused(t *testing.T) {
 	}
 	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
 		_, err := open(addr)
-		if !errors.Is(err, errNewerSchema) {
-			t.Errorf("%s of a newer schema: %v, want errNewerSchema", name, err)
+		if !errors.Is(err, ErrNewerSchema) {
+			t.Errorf("%s of a newer schema: %v, want ErrNewerSchema", name, err)
 			continue
 		}
-		if msg := err.Error(); !strings.Contains(msg, testDB) || !strings.Contains(msg, "newer EHC Plan Writer") {
+		if msg := err.Error(); !strings.Contains(msg, testDB) || !strings.Contains(msg, "newer version of EHC Plan Writer") {
 			t.Errorf("%s: message %q does not name the database and what to do", name, msg)
 		}
 	}

@@ -421,8 +421,8 @@ func runPGMigrations(db *sqlDB) error {
 }
 
 func newerSchemaPG(have int) error {
-	return fmt.Errorf("%w (schema %d, this version knows %d): the team database was set up by a newer EHC Plan Writer; "+
-		"install that version (ask IT), or ask IT which version the team uses", errNewerSchema, have, len(pgMigrations))
+	return fmt.Errorf("the team database was %w (schema %d, this version knows %d): "+
+		"install that version (ask IT), or ask IT which version the team uses", ErrNewerSchema, have, len(pgMigrations))
 }
 
 // serverFailure says why the team server could not be used, naming it
@@ -435,7 +435,7 @@ func serverFailure(server string, err error) error {
 		msg = ke.msg
 	}
 	switch {
-	case errors.Is(err, errNewerSchema):
+	case errors.Is(err, ErrNewerSchema):
 	case errors.Is(err, ErrUnreachable), errors.Is(err, ErrNotAllowed), errors.Is(err, ErrUnsupportedServer),
 		errors.Is(err, ErrBadAddress), errors.Is(err, ErrNeedsOwner):
 		return kinded(nil, fmt.Sprintf("team server %s: %s. Nothing has been changed", server, msg), err)

@@ -235,9 +235,10 @@ func schemaVersion(q queryer) (int, error) {
 	return have, nil
 }
 
-// errNewerSchema: the file was made by a newer version of the app.
-var errNewerSchema = errors.New("the plans file was made by a newer version of EHC Plan Writer")
+// ErrNewerSchema: the plans file or team database was made by a newer
+// version of the app, which this one cannot use; it is left unchanged.
+var ErrNewerSchema = errors.New("made by a newer version of EHC Plan Writer")
 
 func newerSchema(have int) error {
-	return fmt.Errorf("%w (schema %d, this version knows %d): update the app", errNewerSchema, have, len(migrations))
+	return fmt.Errorf("the plans file was %w (schema %d, this version knows %d): update the app", ErrNewerSchema, have, len(migrations))
 }
