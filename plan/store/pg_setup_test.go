@@ -74,6 +74,12 @@ func TestPGTheReadmesSetUp(t *testing.T) {
 	}
 	t.Setenv("PGPASSWORD", "") // trust on the test server's socket: no password is asked
 
+	// A caseworker before the owner finds no tables, and is told who
+	// makes them.
+	_, err := Open(as("priya.shah"))
+	if !errors.Is(err, ErrNeedsOwner) || !strings.Contains(err.Error(), "no EHC Plan Writer tables yet") {
+		t.Errorf("a caseworker's start before the owner's: %v, want ErrNeedsOwner saying there are no tables yet", err)
+	}
 	owner, err := Open(as("ehcplan_owner"))
 	if err != nil {
 		t.Fatalf("the owner's first start: %v", err)

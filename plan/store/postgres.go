@@ -369,13 +369,22 @@ func migratePG(db *sqlDB) error {
 	}
 	if err := runPGMigrations(db); err != nil {
 		if isInsufficientPrivilege(err) {
-			return kinded(ErrNeedsOwner, fmt.Sprintf("the team database needs updating for this version of EHC Plan Writer "+
-				"(from schema %d to %d), and this user may not change its tables: ask IT to open it once as the schema's "+
-				"owner, as the README says (\"Sharing a caseload with your team\")", have, len(pgMigrations)), err)
+			return kinded(ErrNeedsOwner, needsOwner(have), err)
 		}
 		return err
 	}
 	return nil
+}
+
+// needsOwner says what a role that may not change the tables is to do
+// when the database lacks some (have) of this version's migrations.
+func needsOwner(have int) string {
+	const ask = "ask IT to open it once as the schema's owner, as the README says (\"Sharing a caseload with your team\")"
+	if have == 0 {
+		return "the team database has no EHC Plan Writer tables yet, and this user may not make them: " + ask
+	}
+	return fmt.Sprintf("the team database needs updating for this version of EHC Plan Writer (from schema %d to %d), "+
+		"and this user may not change its tables: %s", have, len(pgMigrations), ask)
 }
 
 // isInsufficientPrivilege says whether the server refused for want of a
