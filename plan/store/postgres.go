@@ -316,7 +316,7 @@ var pgMigrations = []string{
 	// the server has it (PostgreSQL 14 and later, when built with lz4),
 	// not pglz: a body is mostly 4-12 kB of JSON, stored compressed out
 	// of line, and reading every plan (Insight over 25,000) cost the
-	// server 0.7 s of CPU less. Bodies saved before keep pglz until they
+	// server 0.5-0.75 s of CPU less. Bodies saved before keep pglz until they
 	// are next saved; both read the same.
 	`DO $$
 	BEGIN
