@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -8,6 +10,7 @@ import (
 	insightpage "ehcplan/app/insight"
 	"ehcplan/plan"
 	"ehcplan/plan/insight"
+	"ehcplan/plan/store"
 )
 
 // showInsight shows the Insight page over the whole caseload (from the
@@ -34,7 +37,10 @@ func (a *App) showInsight() {
 				return nil
 			})
 			progress(c.Len(), total)
-			return &c, err
+			if err != nil && !errors.Is(err, store.ErrDamaged) {
+				return nil, err // the reading stopped part way: a view of some plans would mislead
+			}
+			return &c, err // a damaged plan is left out; the rest are counted
 		},
 		Settings: st, Today: a.today, By: a.by, Do: a.do, Background: a.background, Window: a.win,
 		Back:      a.showCaseload,

@@ -1,8 +1,11 @@
 package app
 
 import (
+	"database/sql"
 	"strings"
 	"testing"
+
+	"ehcplan/plan/store"
 )
 
 // TestInsightFromTheMenuAndBack: the Plans menu opens the Insight page
@@ -31,5 +34,40 @@ func TestInsightFromTheMenuAndBack(t *testing.T) {
 	h.wait()
 	if got := h.a.Window().Title(); got != "EHC Plan Writer – caseload" {
 		t.Errorf("after Caseload, title %q", got)
+	}
+}
+
+// TestInsightCountsThePlansItCanRead: one damaged plan does not hide the
+// caseload's insight (as the store's Each and ehcplanctl insight promise):
+// the page shows the view of the plans that could be read and says how
+// many were left out.
+func TestInsightCountsThePlansItCanRead(t *testing.T) {
+	h := newHarness(t, setup{plans: []string{"Ada Brook", "Ben Carr", "Cal Dunn"}})
+	rows, err := h.st.List(store.Filter{Search: "Ben Carr"})
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("list: %v, %d", err, len(rows))
+	}
+	damage(t, h.path, rows[0].ID)
+	h.a.showInsight()
+	h.wait()
+	text := allText(h.a.Window().Content())
+	for _, want := range []string{"2 young people in this choice", "1 plan could not be read and is not counted"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the page does not say %q:\n%s", want, text)
+		}
+	}
+}
+
+// damage changes a stored plan's body behind the store's back, leaving
+// its checksum as it was, as a failing disk would.
+func damage(t *testing.T, path, id string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE bodies SET body = CAST(replace(CAST(body AS TEXT), '"id"', '"iD"') AS BLOB) WHERE id = ?`, id); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -25,7 +25,9 @@ import (
 type Deps struct {
 	// Plans reads every plan into a caseload, telling progress how many
 	// are read (it runs off the UI goroutine; progress may be called from
-	// there too).
+	// there too). A caseload with an error holds the plans that could be
+	// read, the error saying which could not (each one of the errors
+	// errors.Join put together); an error alone means none could.
 	Plans    func(progress func(done, total int)) (*insight.Caseload, error)
 	Settings share.Settings
 	Today    func() plan.Date
@@ -56,6 +58,8 @@ type Page struct {
 	themes                          *themeList
 
 	caseload *insight.Caseload
+	// notes say, after every view's summary, what could not be read.
+	notes    string
 	choices  *insight.Choices
 	report   *insight.Report
 	baseline *insight.Baseline
@@ -140,14 +144,17 @@ func (p *Page) load() {
 		ch, cerr := share.LoadChoices(p.d.Settings)
 		p.d.Do(func() {
 			p.busy = false
-			if err != nil {
+			if caseload == nil {
 				p.status.SetText("The plans could not be read: " + err.Error())
 				return
 			}
 			p.caseload, p.choices = caseload, ch
 			p.setting.SetOptions(append([]string{anyChoice}, caseload.Settings()...))
+			if err != nil {
+				p.notes += unreadNote(err)
+			}
 			if cerr != nil {
-				p.status.SetText("Your theme choices could not be read, so the themes are shown as grouped automatically: " + cerr.Error())
+				p.notes += " Your theme choices could not be read, so the themes are shown as grouped automatically: " + cerr.Error()
 			}
 			p.recompute()
 		})
@@ -219,9 +226,9 @@ func (p *Page) recompute() {
 			}
 			p.report, p.baseline = r, b
 			p.progress.SetValue(1)
-			p.status.SetText(summary(r))
+			p.status.SetText(summary(r) + p.notes)
 			if err != nil {
-				p.status.SetText(summary(r) + " The saved baseline could not be read: " + err.Error())
+				p.status.SetText(summary(r) + p.notes + " The saved baseline could not be read: " + err.Error())
 			}
 			p.show()
 		})
@@ -233,6 +240,19 @@ func (p *Page) recompute() {
 func (p *Page) choicesCopy() *insight.Choices {
 	ch, _ := insight.ParseChoices(p.choices.JSON())
 	return ch
+}
+
+// unreadNote says how many plans err says could not be read (one per
+// error that errors.Join put together) and why the first could not.
+func unreadNote(err error) string {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok && len(j.Unwrap()) > 0 {
+		errs = j.Unwrap()
+	}
+	if len(errs) == 1 {
+		return " 1 plan could not be read and is not counted: " + errs[0].Error()
+	}
+	return fmt.Sprintf(" %d plans could not be read and are not counted; the first: %v", len(errs), errs[0])
 }
 
 func summary(r *insight.Report) string {

@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,10 +52,14 @@ type harness struct {
 	pdf, dir string
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T) *harness { return newHarnessWith(t, nil) }
+
+// newHarnessWith is newHarness with saved settings put first.
+func newHarnessWith(t *testing.T, saved map[string][]byte) *harness {
 	t.Helper()
 	fa := test.NewTempApp(t)
 	h := &harness{t: t, st: &settings{m: map[string][]byte{}}}
+	maps.Copy(h.st.m, saved)
 	tmp := t.TempDir()
 	h.pdf, h.dir = filepath.Join(tmp, "insight.pdf"), filepath.Join(tmp, "shared")
 	plans := demo.Plans(30, 2026, today)
@@ -215,5 +220,17 @@ func TestScopeAndExport(t *testing.T) {
 	h.drain()
 	if _, ok := h.st.m[insight.BaselinesKey]; !ok || !strings.Contains(h.tab("Baseline"), "Indicators against the baseline of 10 December 2026") {
 		t.Errorf("baseline not saved and shown:\n%s", h.tab("Baseline"))
+	}
+}
+
+// TestUnreadChoicesAreStillSaid: theme choices that cannot be read are
+// said beside the view's summary, not replaced by it at once.
+func TestUnreadChoicesAreStillSaid(t *testing.T) {
+	h := newHarnessWith(t, map[string][]byte{insight.ChoicesKey: []byte("{not json")})
+	got := h.p.status.Text
+	for _, want := range []string{"27 young people in this choice", "Your theme choices could not be read"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("status %q does not say %q", got, want)
+		}
 	}
 }
