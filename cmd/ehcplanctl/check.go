@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -248,14 +249,33 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 		return nil
 	})
 	tw.Flush()
-	if err != nil {
+	unread := 0
+	switch {
+	case errors.Is(err, store.ErrDamaged):
+		// Each read every other plan; each damaged one is not ready either.
+		unread = damagedCount(err)
+		fmt.Fprintf(stderr, "ehcplanctl: check: some plans could not be read and are not checked: %s\n", termSafe(err.Error()))
+	case err != nil:
 		fmt.Fprintf(stderr, "ehcplanctl: check %s: %v\n", st.Path(), err)
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "%s: %d ready to issue, %d not ready (%s, %s in all).\n",
-		plural(plans, "plan"), ready, plans-ready, plural(errs, "error"), plural(warns, "warning"))
-	if ready < plans {
+	notRead := ""
+	if unread > 0 {
+		notRead = fmt.Sprintf("%d could not be read; ", unread)
+	}
+	fmt.Fprintf(stdout, "%s: %d ready to issue, %d not ready (%s%s, %s in all).\n",
+		plural(plans+unread, "plan"), ready, plans+unread-ready, notRead, plural(errs, "error"), plural(warns, "warning"))
+	if ready < plans+unread {
 		return exitProblems
 	}
 	return exitOK
+}
+
+// damagedCount is how many plans Each's error says were damaged: one per
+// error it joined.
+func damagedCount(err error) int {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return len(j.Unwrap())
+	}
+	return 1
 }

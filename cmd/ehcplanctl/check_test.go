@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -272,5 +273,49 @@ func TestRenderWithAStoreJudgesTheCaseloadRules(t *testing.T) {
 	}
 	if text := pdfText(t, report); !strings.Contains(text, "Leo Nowak") {
 		t.Errorf("the check report does not name the match:\n%s", text)
+	}
+}
+
+// TestCheckAllCountsADamagedPlan: check --all over a store with a damaged
+// plan checks every other plan, says which could not be read, counts it
+// as not ready and ends with problems (1), not bad usage (2), as due and
+// insight do.
+func TestCheckAllCountsADamagedPlan(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plans.db")
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", jordan, leo, amira, "--db", db}, &out, &errb); code != exitOK {
+		t.Fatalf("import: %d %s", code, errb.String())
+	}
+	damageBody(t, db, "Leo Nowak")
+	code, stdout, stderr := checkRun("--all", "--db", db, "--today", "2026-01-12")
+	if code != exitProblems {
+		t.Errorf("exit %d, want %d; stderr %s", code, exitProblems, stderr)
+	}
+	for _, want := range []string{"Jordan Ellis", "Amira Haddad", "3 plans: 0 ready to issue, 3 not ready (1 could not be read;"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("missing %q in:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "could not be read and are not checked") || !strings.Contains(stderr, "damaged") {
+		t.Errorf("stderr does not say which plan could not be read: %s", stderr)
+	}
+}
+
+// damageBody changes the stored body of the plan for name behind the
+// store's back, leaving its checksum as it was, as a failing disk would.
+func damageBody(t *testing.T, path, name string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	res, err := db.Exec(`UPDATE bodies SET body = CAST(replace(CAST(body AS TEXT), '"id"', '"iD"') AS BLOB)
+		WHERE id = (SELECT id FROM plans WHERE name = ?)`, name)
+	if err != nil {
+		t.Fatalf("damage %s: %v", name, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		t.Fatalf("damage %s: %d rows changed", name, n)
 	}
 }
