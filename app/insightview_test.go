@@ -1,11 +1,11 @@
 package app
 
 import (
-	"database/sql"
 	"strings"
 	"testing"
 
 	"ehcplan/plan/store"
+	"ehcplan/plan/store/storetest"
 )
 
 // TestInsightFromTheMenuAndBack: the Plans menu opens the Insight page
@@ -47,7 +47,7 @@ func TestInsightCountsThePlansItCanRead(t *testing.T) {
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("list: %v, %d", err, len(rows))
 	}
-	damage(t, h.path, rows[0].ID)
+	storetest.DamageBody(t, h.path, rows[0].ID)
 	h.a.showInsight()
 	h.wait()
 	text := allText(h.a.Window().Content())
@@ -55,19 +55,5 @@ func TestInsightCountsThePlansItCanRead(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the page does not say %q:\n%s", want, text)
 		}
-	}
-}
-
-// damage changes a stored plan's body behind the store's back, leaving
-// its checksum as it was, as a failing disk would.
-func damage(t *testing.T, path, id string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec(`UPDATE bodies SET body = CAST(replace(CAST(body AS TEXT), '"id"', '"iD"') AS BLOB) WHERE id = ?`, id); err != nil {
-		t.Fatal(err)
 	}
 }

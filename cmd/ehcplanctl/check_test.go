@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"database/sql"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"ehcplan/plan"
+	"ehcplan/plan/store/storetest"
 )
 
 func checkRun(args ...string) (code int, stdout, stderr string) {
@@ -286,7 +286,15 @@ func TestCheckAllCountsADamagedPlan(t *testing.T) {
 	if code := run([]string{"import", jordan, leo, amira, "--db", db}, &out, &errb); code != exitOK {
 		t.Fatalf("import: %d %s", code, errb.String())
 	}
-	damageBody(t, db, "Leo Nowak")
+	data, err := os.ReadFile(leo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := plan.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.DamageBody(t, db, p.ID)
 	code, stdout, stderr := checkRun("--all", "--db", db, "--today", "2026-01-12")
 	if code != exitProblems {
 		t.Errorf("exit %d, want %d; stderr %s", code, exitProblems, stderr)
@@ -298,24 +306,5 @@ func TestCheckAllCountsADamagedPlan(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "could not be read and are not checked") || !strings.Contains(stderr, "damaged") {
 		t.Errorf("stderr does not say which plan could not be read: %s", stderr)
-	}
-}
-
-// damageBody changes the stored body of the plan for name behind the
-// store's back, leaving its checksum as it was, as a failing disk would.
-func damageBody(t *testing.T, path, name string) {
-	t.Helper()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	res, err := db.Exec(`UPDATE bodies SET body = CAST(replace(CAST(body AS TEXT), '"id"', '"iD"') AS BLOB)
-		WHERE id = (SELECT id FROM plans WHERE name = ?)`, name)
-	if err != nil {
-		t.Fatalf("damage %s: %v", name, err)
-	}
-	if n, _ := res.RowsAffected(); n != 1 {
-		t.Fatalf("damage %s: %d rows changed", name, n)
 	}
 }
