@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	insightpage "ehcplan/app/insight"
 	"ehcplan/plan"
@@ -55,25 +54,14 @@ func (a *App) showInsight() {
 // closed unwritten (see openFilesLazily): the PDF is written through
 // plan/safefile at its path.
 func (a *App) askInsightPDF(name string, done func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			a.showProblem("The PDF could not be saved", err)
-			return
-		}
+	a.askPDFSave(name, func(w fyne.URIWriteCloser) {
 		if w == nil {
 			done("")
 			return
 		}
-		a.rememberFolder(w.URI())
 		w.Close()
 		done(w.URI().Path())
-	}, a.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetConfirmText("Make PDF")
-	a.startIn(d)
-	openFilesLazily()
-	d.Show()
+	})
 }
 
 // askInsightFolder asks for the folder the shared CSV files go into.

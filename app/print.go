@@ -113,21 +113,31 @@ func (a *App) confirmFinalPrint(p *plan.Plan, print func()) {
 
 // choosePDF asks where to save the PDF of p, then makes it.
 func (a *App) choosePDF(p *plan.Plan, job printJob, note *widget.Label) {
+	name := safefile.PDFName(p, a.today(), false)
+	if what := printNames[job]; what != "" {
+		name = strings.TrimSuffix(name, ".pdf") + " " + what + ".pdf"
+	}
+	a.askPDFSave(name, func(w fyne.URIWriteCloser) {
+		if w != nil {
+			a.writePDF(p, job, w, note)
+		}
+	})
+}
+
+// askPDFSave asks where to save a PDF, suggesting name, in the folder
+// last used; chosen gets the file the dialog opened (nil when the user
+// cancels). A dialog that fails is explained and calls nothing.
+func (a *App) askPDFSave(name string, chosen func(w fyne.URIWriteCloser)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.showProblem("The PDF could not be saved", err)
 			return
 		}
-		if w == nil {
-			return
+		if w != nil {
+			a.rememberFolder(w.URI())
 		}
-		a.rememberFolder(w.URI())
-		a.writePDF(p, job, w, note)
+		chosen(w)
 	}, a.win)
-	name := safefile.PDFName(p, a.today(), false)
-	if what := printNames[job]; what != "" {
-		name = strings.TrimSuffix(name, ".pdf") + " " + what + ".pdf"
-	}
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetConfirmText("Make PDF")

@@ -19,6 +19,7 @@ import (
 	"ehcplan/plan"
 	"ehcplan/plan/insight"
 	"ehcplan/plan/insight/share"
+	"ehcplan/plan/store"
 )
 
 // Deps are what the page needs from the app.
@@ -26,8 +27,8 @@ type Deps struct {
 	// Plans reads every plan into a caseload, telling progress how many
 	// are read (it runs off the UI goroutine; progress may be called from
 	// there too). A caseload with an error holds the plans that could be
-	// read, the error saying which could not (each one of the errors
-	// errors.Join put together); an error alone means none could.
+	// read, the error saying which could not (store.DamagedPlans); an
+	// error alone means none could.
 	Plans    func(progress func(done, total int)) (*insight.Caseload, error)
 	Settings share.Settings
 	Today    func() plan.Date
@@ -242,12 +243,12 @@ func (p *Page) choicesCopy() *insight.Choices {
 	return ch
 }
 
-// unreadNote says how many plans err says could not be read (one per
-// error that errors.Join put together) and why the first could not.
+// unreadNote says how many plans err says could not be read and why the
+// first could not.
 func unreadNote(err error) string {
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok && len(j.Unwrap()) > 0 {
-		errs = j.Unwrap()
+	errs := store.DamagedPlans(err)
+	if len(errs) == 0 {
+		errs = []error{err}
 	}
 	if len(errs) == 1 {
 		return " 1 plan could not be read and is not counted: " + errs[0].Error()

@@ -253,7 +253,7 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 	switch {
 	case errors.Is(err, store.ErrDamaged):
 		// Each read every other plan; each damaged one is not ready either.
-		unread = damagedCount(err)
+		unread = len(store.DamagedPlans(err))
 		fmt.Fprintf(stderr, "ehcplanctl: check: some plans could not be read and are not checked: %s\n", termSafe(err.Error()))
 	case err != nil:
 		fmt.Fprintf(stderr, "ehcplanctl: check %s: %v\n", st.Path(), err)
@@ -269,13 +269,4 @@ func checkStore(cf checkFlags, stdout, stderr io.Writer) int {
 		return exitProblems
 	}
 	return exitOK
-}
-
-// damagedCount is how many plans Each's error says were damaged: one per
-// error it joined.
-func damagedCount(err error) int {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return len(j.Unwrap())
-	}
-	return 1
 }

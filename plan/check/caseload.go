@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,7 +144,7 @@ func nameVariants(words, pref []string) [][]string {
 	var out [][]string
 	add := func(v []string) {
 		for _, o := range out {
-			if equalWords(o, v) {
+			if slices.Equal(o, v) {
 				return
 			}
 		}
@@ -165,18 +166,6 @@ func nameVariants(words, pref []string) [][]string {
 		}
 	}
 	return out
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // unspaced reports whether w is in a script written without spaces
@@ -233,7 +222,7 @@ func (cl *Caseload) scan(s string, toks []token, own []string, ownFull string, s
 	for _, i := range sentenceSubjects(toks) {
 		t := toks[i]
 		people := cl.forenames[folded[i]]
-		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) || contains(own, folded[i]) {
+		if len(people) == 0 || !capitalised(t.raw) || i+1 >= len(toks) || folded[i] != foldWord(t.raw) || slices.Contains(own, folded[i]) {
 			continue // not a forename, or a possessive ("Leo's mum will...")
 		}
 		next := toks[i+1].w()

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 
 	"ehcplan/plan"
 )
@@ -135,7 +136,7 @@ func (c *checker) isOwn(h nameHit) bool {
 	if h.full {
 		return false
 	}
-	return contains(c.ownNames, foldWord(h.words))
+	return slices.Contains(c.ownNames, foldWord(h.words))
 }
 
 // caseloadHits returns the caseload's names in a text, scanned once per

@@ -251,7 +251,7 @@ func (c *checker) reset() {
 func nameTokens(person plan.Person) []string {
 	names := []string{}
 	for _, t := range tokenize(person.Name+" "+person.PreferredName, nil, nil) {
-		if t.kind == tokWord && !contains(names, t.w()) {
+		if t.kind == tokWord && !slices.Contains(names, t.w()) {
 			names = append(names, t.w())
 		}
 	}

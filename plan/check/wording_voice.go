@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // firstPersonWords make a Section A text the young person's own voice (A1).
 var firstPersonWords = wordSet("i i'm i'll i've i'd my me mine myself")
@@ -51,7 +54,7 @@ func unexplainedAcronyms(text string, toks []token) []string {
 	var lower string
 	for i, t := range toks {
 		key, ok := acronymKey(t.raw)
-		if !ok || everydayAcronyms[key] || contains(found, t.raw) {
+		if !ok || everydayAcronyms[key] || slices.Contains(found, t.raw) {
 			continue
 		}
 		if lower == "" {
@@ -114,15 +117,6 @@ func explained(key, lower string, toks []token, i int) bool {
 			if strings.HasPrefix(toks[j].w(), first) && i-1-j >= 2 {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
 		}
 	}
 	return false

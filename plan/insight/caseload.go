@@ -168,7 +168,7 @@ func (c *Caseload) gapsOf(p *plan.Plan) (int, []string) {
 	var areas []string
 	for _, ar := range p.Areas {
 		for _, need := range ar.Needs {
-			if containsString(ids, need.ID) {
+			if slices.Contains(ids, need.ID) {
 				areas = append(areas, c.word(ar.Key))
 			}
 		}

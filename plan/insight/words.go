@@ -1,6 +1,7 @@
 package insight
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,7 +216,7 @@ func meaningful(words []string, isName func(string) bool, cache map[string]strin
 			s = themeStem(w, isName)
 			cache[w] = s
 		}
-		if s == "" || containsString(stems, s) {
+		if s == "" || slices.Contains(stems, s) {
 			continue
 		}
 		stems = append(stems, s)
@@ -246,13 +247,4 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,5 +101,36 @@ func assertPlanDamaged(t *testing.T, err error, id string, version int) {
 	}
 	if !strings.Contains(err.Error(), id) {
 		t.Errorf("the damage message %q does not name the plan ID", err)
+	}
+}
+
+// TestDamagedPlansNamesEachPlanEachLeftOut: the error Each returns for
+// damaged plans comes apart into one error a plan, each naming its plan.
+func TestDamagedPlansNamesEachPlanEachLeftOut(t *testing.T) {
+	s := openTemp(t)
+	var damaged []string
+	for _, name := range []string{"Ada Brook", "Ben Carr", "Cal Dunn"} {
+		p := bigPlan(1)
+		p.Person.Name = name
+		mustSave(t, s, p, "Priya Shah")
+		if name != "Ben Carr" {
+			damageBody(t, s, "bodies", "id", p.ID, `"measure":`, `"meascre":`, false)
+			damaged = append(damaged, p.ID)
+		}
+	}
+	err := s.Each(func(*plan.Plan) error { return nil })
+	got := DamagedPlans(err)
+	if len(got) != len(damaged) {
+		t.Fatalf("DamagedPlans(%v) = %d errors, want %d", err, len(got), len(damaged))
+	}
+	for _, id := range damaged {
+		if !slices.ContainsFunc(got, func(e error) bool { return errors.Is(e, ErrDamaged) && strings.Contains(e.Error(), id) }) {
+			t.Errorf("no damaged-plan error names %s: %v", id, got)
+		}
+	}
+	for _, other := range []error{nil, errors.New("the server went away")} {
+		if d := DamagedPlans(other); d != nil {
+			t.Errorf("DamagedPlans(%v) = %v, want nil", other, d)
+		}
 	}
 }

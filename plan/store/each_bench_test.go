@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	"ehcplan/plan"
 	"ehcplan/plan/cpuclock"
@@ -75,41 +74,39 @@ func readAll(b *testing.B, s *Store, want int) []*plan.Plan {
 	return plans
 }
 
-// reportCPU adds this process's CPU time per run (all threads), which
-// other work on a shared machine does not inflate as it does ns/op.
-func reportCPU(b *testing.B, since time.Duration) {
+// loopWithCPU runs f in the benchmark's loop and adds this process's CPU
+// time per run (all threads), which other work on a shared machine does
+// not inflate as it does ns/op.
+func loopWithCPU(b *testing.B, f func()) {
+	since := cpuclock.Used()
+	for b.Loop() {
+		f()
+	}
 	b.ReportMetric(float64(cpuclock.Used()-since)/float64(b.N)/1e6, "cpu-ms/op")
 }
 
-// BenchmarkEach10000 reads every working copy of a 10,000-plan SQLite store.
-func BenchmarkEach10000(b *testing.B) {
+// openDemoStore opens the 10,000-plan demo plans file (SQLite pass only).
+func openDemoStore(b *testing.B) *Store {
 	sqliteOnly(b)
 	s, err := Open(demoStore(b))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer s.Close()
-	cpu := cpuclock.Used()
-	for b.Loop() {
-		readAll(b, s, benchPlans)
-	}
-	reportCPU(b, cpu)
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// BenchmarkEach10000 reads every working copy of a 10,000-plan SQLite store.
+func BenchmarkEach10000(b *testing.B) {
+	s := openDemoStore(b)
+	loopWithCPU(b, func() { readAll(b, s, benchPlans) })
 }
 
 // BenchmarkInsight10000 is the Insight page end to end on SQLite: read
 // 10,000 plans with Each into an insight.Caseload, then the view.
 func BenchmarkInsight10000(b *testing.B) {
-	sqliteOnly(b)
-	s, err := Open(demoStore(b))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	cpu := cpuclock.Used()
-	for b.Loop() {
-		insightOf(b, s, benchPlans)
-	}
-	reportCPU(b, cpu)
+	s := openDemoStore(b)
+	loopWithCPU(b, func() { insightOf(b, s, benchPlans) })
 }
 
 // BenchmarkTeamInsight is the Insight page end to end on a team server of
@@ -135,18 +132,6 @@ func BenchmarkTeamInsight(b *testing.B) {
 	if _, err := s.db.Exec(`VACUUM ANALYZE plans, bodies, versions, changes`); err != nil {
 		b.Fatal(err)
 	}
-	b.Run(fmt.Sprintf("Each/%d", n), func(b *testing.B) {
-		cpu := cpuclock.Used()
-		for b.Loop() {
-			readAll(b, s, n)
-		}
-		reportCPU(b, cpu)
-	})
-	b.Run(fmt.Sprintf("Insight/%d", n), func(b *testing.B) {
-		cpu := cpuclock.Used()
-		for b.Loop() {
-			insightOf(b, s, n)
-		}
-		reportCPU(b, cpu)
-	})
+	b.Run(fmt.Sprintf("Each/%d", n), func(b *testing.B) { loopWithCPU(b, func() { readAll(b, s, n) }) })
+	b.Run(fmt.Sprintf("Insight/%d", n), func(b *testing.B) { loopWithCPU(b, func() { insightOf(b, s, n) }) })
 }

@@ -85,6 +85,18 @@ func (s *Store) Each(fn func(*plan.Plan) error) error {
 	return errors.Join(damaged...)
 }
 
+// DamagedPlans are the errors, one a plan, of the damaged plans Each left
+// out, when err is what it returned; nil when it says none was.
+func DamagedPlans(err error) []error {
+	if !errors.Is(err, ErrDamaged) {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
 // chunk is a piece of the caseload read for Each: its bodies, then its
 // plans, or why it could not be read.
 type chunk struct {
