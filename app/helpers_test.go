@@ -3,16 +3,15 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/internal/uitest"
 	"ehcplan/plan"
 	"ehcplan/plan/store"
 )
@@ -259,60 +258,11 @@ func buttonTexts(o fyne.CanvasObject) []string {
 	return out
 }
 
-// allText is every label's and button's text inside o, joined by newlines.
-func allText(o fyne.CanvasObject) string {
-	var out []string
-	for _, l := range find[*widget.Label](o) {
-		out = append(out, l.Text)
-	}
-	for _, b := range find[*widget.Button](o) {
-		out = append(out, b.Text)
-	}
-	for _, r := range find[*widget.RichText](o) {
-		out = append(out, r.String())
-	}
-	for _, t := range find[*canvas.Text](o) {
-		out = append(out, t.Text)
-	}
-	return strings.Join(out, "\n")
-}
+// allText is uitest.AllText: every word shown inside o.
+func allText(o fyne.CanvasObject) string { return uitest.AllText(o) }
 
-// find walks an object tree (containers and widget renderers) and returns
-// every object of type T, in order, including hidden ones.
-func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
-	var out []T
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil {
-			return
-		}
-		if t, ok := o.(T); ok {
-			out = append(out, t)
-		}
-		if p, ok := o.(interface{ Plain() *widget.Button }); ok { // keydialog.Button
-			if t, ok := fyne.CanvasObject(p.Plain()).(T); ok {
-				out = append(out, t)
-			}
-		}
-		if p, ok := o.(interface{ Plain() *widget.Entry }); ok { // keydialog.Entry
-			if t, ok := fyne.CanvasObject(p.Plain()).(T); ok {
-				out = append(out, t)
-			}
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
+// find is uitest.Find: every object of type T in o's tree.
+func find[T fyne.CanvasObject](o fyne.CanvasObject) []T { return uitest.Find[T](o) }
 
 // storedJSON is the plan as the store has it now.
 func (h *harness) storedJSON(id string) string {

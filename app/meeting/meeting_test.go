@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ehcplan/app/internal/uitest"
 	"ehcplan/plan"
 )
 
@@ -75,27 +76,8 @@ func testPlan() *plan.Plan {
 	return p
 }
 
-func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
-	var out []T
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if t, ok := o.(T); ok {
-			out = append(out, t)
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
+// find is uitest.Find: every object of type T in o's tree.
+func find[T fyne.CanvasObject](o fyne.CanvasObject) []T { return uitest.Find[T](o) }
 
 func (h *meetingHarness) tap(text string) {
 	h.t.Helper()

@@ -39,6 +39,17 @@ func plainPG(err error) (error, bool) {
 	return err, false
 }
 
+// insufficientPrivilege is the SQLSTATE of a statement refused for want
+// of a right (a caseworker's role, not the schema's owner).
+const insufficientPrivilege = "42501"
+
+// isInsufficientPrivilege says whether the server refused err for want of
+// a right.
+func isInsufficientPrivilege(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == insufficientPrivilege
+}
+
 func plainPgError(pe *pgconn.PgError, err error) (error, bool) {
 	switch {
 	case pe.Code == "28P01" || pe.Code == "28000":
@@ -47,7 +58,7 @@ func plainPgError(pe *pgconn.PgError, err error) (error, bool) {
 			"in the address; EHC Plan Writer never stores a password itself", err), true
 	case pe.Code == "3D000":
 		return kinded(ErrNotAllowed, "the server has no database of that name: check the address IT gave you", err), true
-	case pe.Code == "42501":
+	case pe.Code == insufficientPrivilege:
 		return kinded(ErrNotAllowed, "this user may not do that on the team database: ask IT to give the app's user "+
 			"the rights described in the README (\"Sharing a caseload with your team\")", err), true
 	case pe.Code == "53100":

@@ -387,13 +387,6 @@ func needsOwner(have int) string {
 		"and this user may not change its tables: %s", have, len(pgMigrations), ask)
 }
 
-// isInsufficientPrivilege says whether the server refused for want of a
-// right (SQLSTATE 42501): a caseworker's role, not the schema's owner.
-func isInsufficientPrivilege(err error) bool {
-	var pe *pgconn.PgError
-	return errors.As(err, &pe) && pe.Code == "42501"
-}
-
 // runPGMigrations runs, in one transaction under the advisory lock, the
 // migrations the database still lacks once the lock is held.
 func runPGMigrations(db *sqlDB) error {
