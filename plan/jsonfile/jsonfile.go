@@ -33,6 +33,37 @@ func Where(kind, path string, line int, field string) string {
 	return kind + " " + strings.Join(where, ", ")
 }
 
+// Kind is the kind of file an Error is about: its name in messages
+// ("notices file") and the sentinel every such error is (errors.Is).
+type Kind interface {
+	Name() string
+	Malformed() error
+}
+
+// Error says what is wrong in a file of kind K and where: the file, the
+// line (1 is the first; 0 when not known) and the key
+// ("final.paragraphs[3]"). errors.Is(err, K's Malformed()) holds for
+// every one.
+type Error[K Kind] struct {
+	Path  string
+	Line  int
+	Field string
+	Err   error
+}
+
+func (e *Error[K]) Error() string {
+	var k K
+	return Where(k.Name(), e.Path, e.Line, e.Field) + ": " + e.Err.Error()
+}
+
+func (e *Error[K]) Unwrap() error { return e.Err }
+
+// Is makes every Error of kind K the kind's Malformed error.
+func (e *Error[K]) Is(target error) bool {
+	var k K
+	return target == k.Malformed()
+}
+
 // Problem is what a decoder's error means: the line (1 is the first), the
 // key when the decoder names one, and the problem in plain words.
 type Problem struct {

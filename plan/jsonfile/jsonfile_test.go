@@ -3,6 +3,7 @@ package jsonfile
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -60,5 +61,43 @@ func TestWhere(t *testing.T) {
 		if got := Where("prompts file", c.path, c.line, c.field); got != c.want {
 			t.Errorf("Where(%q, %d, %q) = %q, want %q", c.path, c.line, c.field, got, c.want)
 		}
+	}
+}
+
+var (
+	errBadA = errors.New("the A file is not valid")
+	errBadB = errors.New("the B file is not valid")
+)
+
+type fileA struct{}
+
+func (fileA) Name() string     { return "A file" }
+func (fileA) Malformed() error { return errBadA }
+
+type fileB struct{}
+
+func (fileB) Name() string     { return "B file" }
+func (fileB) Malformed() error { return errBadB }
+
+// TestErrorSaysItsKindAndIsItsKindsSentinel: an Error says the file, line
+// and key under its kind's name, unwraps to the cause and is its own
+// kind's Malformed error, never another kind's.
+func TestErrorSaysItsKindAndIsItsKindsSentinel(t *testing.T) {
+	cause := errors.New("unknown key")
+	var err error = &Error[fileA]{Path: "a.json", Line: 3, Field: "x.y", Err: cause}
+	if got, want := err.Error(), "A file a.json, line 3, x.y: unknown key"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		target error
+		is     bool
+	}{{errBadA, true}, {cause, true}, {errBadB, false}} {
+		if got := errors.Is(err, c.target); got != c.is {
+			t.Errorf("errors.Is(err, %v) = %v, want %v", c.target, got, c.is)
+		}
+	}
+	var b *Error[fileB]
+	if errors.As(err, &b) {
+		t.Error("an A file's error reads as a B file's")
 	}
 }

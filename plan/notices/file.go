@@ -17,21 +17,13 @@ var ErrMalformed = errors.New("the notices file is not valid")
 
 // FileError says what is wrong in a notices file and where: the line (1
 // is the first; 0 when not known) and the key ("final.paragraphs[3]").
-type FileError struct {
-	Path  string
-	Line  int
-	Field string
-	Err   error
-}
+// Every FileError is an ErrMalformed.
+type FileError = jsonfile.Error[noticesFile]
 
-func (e *FileError) Error() string {
-	return jsonfile.Where("notices file", e.Path, e.Line, e.Field) + ": " + e.Err.Error()
-}
+type noticesFile struct{}
 
-func (e *FileError) Unwrap() error { return e.Err }
-
-// Is makes every FileError an ErrMalformed.
-func (e *FileError) Is(target error) bool { return target == ErrMalformed }
+func (noticesFile) Name() string     { return "notices file" }
+func (noticesFile) Malformed() error { return ErrMalformed }
 
 // syntaxError turns a decoder's error into a FileError with the line.
 func syntaxError(data []byte, dec *json.Decoder, err error) *FileError {

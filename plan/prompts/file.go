@@ -17,21 +17,13 @@ var ErrMalformed = errors.New("the prompts file is not valid")
 
 // FileError says what is wrong in a prompts file and where: the file, the
 // line (0 when not known) and the key ("stages[2].areas.health.ask").
-type FileError struct {
-	Path  string
-	Line  int
-	Field string
-	Err   error
-}
+// Every FileError is an ErrMalformed.
+type FileError = jsonfile.Error[promptsFile]
 
-func (e *FileError) Error() string {
-	return jsonfile.Where("prompts file", e.Path, e.Line, e.Field) + ": " + e.Err.Error()
-}
+type promptsFile struct{}
 
-func (e *FileError) Unwrap() error { return e.Err }
-
-// Is makes every FileError an ErrMalformed.
-func (e *FileError) Is(target error) bool { return target == ErrMalformed }
+func (promptsFile) Name() string     { return "prompts file" }
+func (promptsFile) Malformed() error { return ErrMalformed }
 
 // Parse reads a prompts file's content and checks it is complete.
 func Parse(data []byte) (*Set, error) {
